@@ -1,0 +1,28 @@
+from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin
+
+from modalities.models import Concern, Modality, Resource
+
+
+@admin.register(Modality)
+class ModalityAdmin(TranslationAdmin):
+    list_display = ["name", "short_name", "family", "slug"]
+    list_filter = ["family"]
+    search_fields = ["name", "short_name", "slug", "summary"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    filter_horizontal = ["related"]
+
+
+@admin.register(Concern)
+class ConcernAdmin(TranslationAdmin):
+    list_display = ["name", "slug", "description"]
+    search_fields = ["name", "slug", "description"]
+    prepopulated_fields = {"slug": ["name_en"]}
+
+
+@admin.register(Resource)
+class ResourceAdmin(TranslationAdmin):
+    list_display = ["title", "author", "year", "kind", "publisher"]
+    list_filter = ["kind", "modalities"]
+    search_fields = ["title", "author", "publisher"]
+    filter_horizontal = ["modalities"]

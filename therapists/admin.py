@@ -1,0 +1,167 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
+
+from therapists.models import (
+    Community,
+    Credential,
+    Inquiry,
+    Insurer,
+    IntroVideo,
+    Language,
+    Office,
+    ProfileViewDay,
+    RegulatoryBody,
+    Therapist,
+    VerificationEvent,
+)
+
+
+@admin.register(Language)
+class LanguageAdmin(TranslationAdmin):
+    list_display = ["name", "code"]
+    search_fields = ["name", "code"]
+
+
+@admin.register(Community)
+class CommunityAdmin(TranslationAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name", "slug"]
+
+
+@admin.register(Insurer)
+class InsurerAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name", "slug"]
+
+
+@admin.register(RegulatoryBody)
+class RegulatoryBodyAdmin(TranslationAdmin):
+    list_display = ["acronym", "name", "province", "kind", "profession"]
+    list_filter = ["kind", "profession", "province"]
+    search_fields = ["acronym", "name", "slug"]
+
+
+class OfficeInline(admin.StackedInline):
+    model = Office
+    extra = 0
+    autocomplete_fields = ["city"]
+
+
+class CredentialInline(admin.TabularInline):
+    model = Credential
+    extra = 0
+    fields = ["regulatory_body", "designation", "registration_number", "jurisdiction", "status"]
+    readonly_fields = fields
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Therapist)
+class TherapistAdmin(admin.ModelAdmin):
+    list_display = ["display_name", "owner", "is_published", "accepting_new_clients", "updated_at"]
+    list_filter = ["is_published", "offers_online", "offers_in_person", "accepting_new_clients"]
+    search_fields = ["display_name", "slug", "owner__email", "headline"]
+    list_select_related = ["owner"]
+    autocomplete_fields = ["owner"]
+    filter_horizontal = ["languages", "approaches", "concerns", "communities", "direct_billing"]
+    readonly_fields = ["created_at", "updated_at"]
+    inlines = [OfficeInline, CredentialInline]
+    show_full_result_count = False
+
+
+@admin.register(Office)
+class OfficeAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "therapist", "city", "postal_code", "wheelchair_accessible"]
+    list_filter = ["wheelchair_accessible", "city__province"]
+    search_fields = ["therapist__display_name", "address_line1", "postal_code", "city__name"]
+    list_select_related = ["therapist", "city"]
+    autocomplete_fields = ["therapist", "city"]
+
+
+class VerificationEventInline(admin.TabularInline):
+    model = VerificationEvent
+    extra = 0
+    fields = ["created_at", "actor", "from_status", "to_status", "note"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Credential)
+class CredentialAdmin(admin.ModelAdmin):
+    """Status is read-only here: decisions go through the verification functions."""
+
+    list_display = [
+        "therapist",
+        "regulatory_body",
+        "designation",
+        "registration_number",
+        "jurisdiction",
+        "status",
+        "expires_on",
+        "submitted_at",
+    ]
+    list_filter = ["status", "jurisdiction", "regulatory_body__kind", "regulatory_body"]
+    search_fields = ["registration_number", "therapist__display_name", "regulatory_body__acronym"]
+    list_select_related = ["therapist", "regulatory_body"]
+    autocomplete_fields = ["therapist", "regulatory_body"]
+    readonly_fields = ["status", "reviewed_by", "reviewed_at", "reason", "submitted_at"]
+    inlines = [VerificationEventInline]
+
+
+@admin.register(VerificationEvent)
+class VerificationEventAdmin(admin.ModelAdmin):
+    """Append-only: readable by staff, never changed or deleted."""
+
+    list_display = ["created_at", "credential_label", "from_status", "to_status", "actor"]
+    list_filter = ["to_status", "from_status"]
+    search_fields = ["credential_label", "note", "actor__email"]
+    list_select_related = ["actor"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(IntroVideo)
+class IntroVideoAdmin(admin.ModelAdmin):
+    list_display = ["therapist", "status", "duration_seconds", "created_at"]
+    list_filter = ["status"]
+    search_fields = ["therapist__display_name"]
+    list_select_related = ["therapist"]
+    readonly_fields = ["status", "reviewed_by", "reviewed_at", "reason"]
+    autocomplete_fields = ["therapist"]
+
+
+@admin.register(Inquiry)
+class InquiryAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "therapist", "name", "status", "notified_at"]
+    list_filter = ["status"]
+    search_fields = ["therapist__display_name", "name", "email"]
+    list_select_related = ["therapist"]
+    readonly_fields = ["consent_at", "notified_at", "created_at"]
+    autocomplete_fields = ["therapist"]
+
+
+@admin.register(ProfileViewDay)
+class ProfileViewDayAdmin(admin.ModelAdmin):
+    list_display = ["therapist", "date", "views"]
+    date_hierarchy = "date"
+    list_select_related = ["therapist"]
+    search_fields = ["therapist__display_name"]
+    readonly_fields = ["therapist", "date", "views"]
+
+
+admin.site.site_header = _("Therapist Directory administration")
+admin.site.site_title = _("Therapist Directory")

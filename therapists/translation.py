@@ -1,0 +1,20 @@
+"""Vocabulary names kept in English and French (django-modeltranslation)."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from therapists.models import Community, Language, RegulatoryBody
+
+
+@register(Language)
+class LanguageTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Community)
+class CommunityTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(RegulatoryBody)
+class RegulatoryBodyTranslation(TranslationOptions):
+    fields = ("name",)

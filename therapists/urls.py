@@ -1,0 +1,10 @@
+from django.urls import path
+
+from therapists import views
+
+app_name = "therapists"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("therapists/", views.TherapistListView.as_view(), name="list"),
+]
