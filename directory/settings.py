@@ -136,6 +136,8 @@ USE_TZ = True
 # Static files and media.
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = env.str("MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
@@ -146,22 +148,23 @@ AWS_PRIVATE_STORAGE_BUCKET_NAME = env.str("AWS_PRIVATE_STORAGE_BUCKET_NAME", def
 AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default="") or None
 AWS_S3_REGION_NAME = env.str("AWS_S3_REGION_NAME", default="ca-central-1")
 AWS_S3_CUSTOM_DOMAIN = env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None
+PRIVATE_URL_EXPIRY_SECONDS = env.int("PRIVATE_URL_EXPIRY_SECONDS", default=300)
 
 
-def s3_storage(bucket: str, *, private: bool) -> dict:
+def s3_storage(bucket: str, *, private: bool, endpoint_url=None, custom_domain=None) -> dict:
     """A django-storages S3 backend for one bucket; private buckets only hand out signed URLs."""
     options = {
         "bucket_name": bucket,
         "region_name": AWS_S3_REGION_NAME,
-        "endpoint_url": AWS_S3_ENDPOINT_URL,
+        "endpoint_url": endpoint_url,
         "file_overwrite": False,
         "querystring_auth": private,
-        "default_acl": "private" if private else None,
     }
     if private:
-        options["querystring_expire"] = env.int("PRIVATE_URL_EXPIRY_SECONDS", default=300)
+        options["default_acl"] = "private"
+        options["querystring_expire"] = PRIVATE_URL_EXPIRY_SECONDS
     else:
-        options["custom_domain"] = AWS_S3_CUSTOM_DOMAIN
+        options["custom_domain"] = custom_domain
     return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
 
 
@@ -171,14 +174,21 @@ if AWS_STORAGE_BUCKET_NAME:
             "Set AWS_PRIVATE_STORAGE_BUCKET_NAME: credential evidence needs its own private "
             "bucket when AWS_STORAGE_BUCKET_NAME is set."
         )
-    DEFAULT_STORAGE = s3_storage(AWS_STORAGE_BUCKET_NAME, private=False)
-    PRIVATE_STORAGE = s3_storage(AWS_PRIVATE_STORAGE_BUCKET_NAME, private=True)
+    DEFAULT_STORAGE = s3_storage(
+        AWS_STORAGE_BUCKET_NAME,
+        private=False,
+        endpoint_url=AWS_S3_ENDPOINT_URL,
+        custom_domain=AWS_S3_CUSTOM_DOMAIN,
+    )
+    PRIVATE_STORAGE = s3_storage(
+        AWS_PRIVATE_STORAGE_BUCKET_NAME, private=True, endpoint_url=AWS_S3_ENDPOINT_URL
+    )
 else:
     DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
     PRIVATE_STORAGE = {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
-        # base_url None: private files are never served from a public URL.
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+        # Outside MEDIA_ROOT, the only folder served: evidence has no public URL.
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
     }
 
 STORAGES = {

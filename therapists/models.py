@@ -3,7 +3,6 @@
 import datetime
 
 from django.conf import settings
-from django.core.files.storage import storages
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
@@ -11,17 +10,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import City, Province, coordinate_constraints
+from directory.storage import get_private_storage
 from modalities.models import Concern, Modality
 
 postal_code_validator = RegexValidator(
     r"^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9]$",
     _("Enter a Canadian postal code, e.g. M5V 2T6."),
 )
-
-
-def private_storage():
-    """Credential evidence never goes to the public media storage."""
-    return storages["private"]
 
 
 class Language(models.Model):
@@ -450,7 +445,7 @@ class Credential(models.Model):
     evidence = models.FileField(
         _("evidence"),
         upload_to="evidence/%Y/%m/",
-        storage=private_storage,
+        storage=get_private_storage,
         blank=True,
         help_text=_("Certificate or letter (PDF, JPEG or PNG); private, for verifiers only."),
     )

@@ -1,0 +1,46 @@
+"""A client's first steps, in a real Chromium: the home page's search box leads to the list."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests import factories
+
+pytestmark = pytest.mark.browser
+
+
+def test_home_search_box_leads_to_the_list_of_therapists(page, assert_accessible, db):
+    factories.VerifiedCredentialFactory(
+        therapist=factories.TherapistFactory(display_name="Amira Haddad", headline="Anxiety help")
+    )
+    factories.TherapistFactory(display_name="Unverified Person")  # published, no credential
+
+    page.goto("/en/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Find a therapist who fits you")
+    assert_accessible(page)
+
+    page.get_by_label("Name, approach or concern").fill("Amira")
+    page.get_by_role("button", name="Search").click()
+
+    expect(page).to_have_url(re.compile(r"/en/therapists/\?q=Amira$"))
+    expect(page.get_by_role("status")).to_have_text("1 therapist found")
+    expect(page.get_by_role("heading", name="Amira Haddad")).to_be_visible()
+    expect(page.get_by_text("Unverified Person")).to_have_count(0)
+    assert_accessible(page)
+
+
+def test_language_switcher_keeps_the_visitor_on_the_same_page(page, db):
+    page.goto("/en/therapists/")
+    page.get_by_role("button", name="Français").click()
+    expect(page).to_have_url(re.compile(r"/fr/therapists/$"))
+    assert page.locator("html").get_attribute("lang") == "fr"
+
+
+def test_accessibility_check_reports_a_real_violation(chromium, assert_accessible):
+    """The axe fixture itself fails on a page with a known problem (an image without text)."""
+    tab = chromium.new_page()
+    tab.set_content('<html lang="en"><title>t</title><main><img src="x.png"></main></html>')
+    with pytest.raises(AssertionError, match="image-alt"):
+        assert_accessible(tab)
+    tab.close()
