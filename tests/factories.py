@@ -85,6 +85,7 @@ class ConcernFactory(DjangoModelFactory):
 class ResourceFactory(DjangoModelFactory):
     class Meta:
         model = Resource
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"A Book {n}")
     author = "A. Author"

@@ -6,7 +6,7 @@ os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/direct
 os.environ.setdefault("DEBUG", "true")
 os.environ.setdefault("DJANGO_ENV", "test")
 
-from directory.settings import *  # noqa: E402, F403
+from directory.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {

@@ -1,0 +1,88 @@
+"""Loads the approach, concern and reading-list vocabulary, idempotently."""
+
+from django.db import transaction
+from django.utils import translation
+
+from modalities.models import Concern, Modality, Resource
+from modalities.reference_data import APPROACHES, CONCERNS, RESOURCES
+
+APPROACH_TEXT_FIELDS = (
+    "name",
+    "summary",
+    "what_it_is",
+    "how_it_helps",
+    "who_it_helps",
+    "session_looks_like",
+)
+
+
+def translated(entry: dict, fields: tuple[str, ...]) -> dict[str, str]:
+    """{"name": {"en": .., "fr": ..}} -> {"name_en": .., "name_fr": ..} for each field."""
+    return {
+        f"{field}_{language}": entry[field][language]
+        for field in fields
+        for language in ("en", "fr")
+    }
+
+
+def approaches_load() -> int:
+    """Create or update every approach by slug, then link the related-approach graph."""
+    by_slug = {}
+    for entry in APPROACHES:
+        defaults = {
+            "short_name": entry["short_name"],
+            "family": entry["family"],
+            **translated(entry, APPROACH_TEXT_FIELDS),
+        }
+        by_slug[entry["slug"]], _ = Modality.objects.update_or_create(
+            slug=entry["slug"], defaults=defaults
+        )
+    for slug, neighbours in related_graph().items():
+        by_slug[slug].related.set([by_slug[other] for other in neighbours])
+    return len(APPROACHES)
+
+
+def related_graph() -> dict[str, set[str]]:
+    """Each approach's related slugs, in both directions, as the data lists them on one side."""
+    graph = {entry["slug"]: set(entry["related"]) for entry in APPROACHES}
+    for slug, neighbours in list(graph.items()):
+        for other in neighbours:
+            graph[other].add(slug)
+    return graph
+
+
+def concerns_load() -> int:
+    """Create or update every concern by slug."""
+    for entry in CONCERNS:
+        Concern.objects.update_or_create(
+            slug=entry["slug"], defaults=translated(entry, ("name", "description"))
+        )
+    return len(CONCERNS)
+
+
+def resources_load() -> int:
+    """Create or update every book and article by title and author, with its approaches."""
+    for entry in RESOURCES:
+        resource, _ = Resource.objects.update_or_create(
+            title=entry["title"],
+            author=entry["author"],
+            defaults={
+                "year": entry["year"],
+                "publisher": entry["publisher"],
+                "kind": entry["kind"],
+                **translated(entry, ("note",)),
+            },
+        )
+        resource.modalities.set(Modality.objects.filter(slug__in=entry["approaches"]))
+    return len(RESOURCES)
+
+
+@transaction.atomic
+def modalities_load() -> dict[str, int]:
+    """Create or update every approach, concern and resource; return counts by kind."""
+    with translation.override("en"):
+        return {
+            "approaches": approaches_load(),
+            "concerns": concerns_load(),
+            "resources": resources_load(),
+        }

@@ -1,0 +1,52 @@
+"""Places come from installed packages and load idempotently."""
+
+import pytest
+
+from directory.models import City, PostalArea
+from directory.places import places_load
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def places(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        counts = places_load()
+    yield counts
+    with django_db_blocker.unblock():
+        City.objects.all().delete()
+        PostalArea.objects.all().delete()
+
+
+def test_every_canadian_place_of_a_thousand_people_is_loaded(places):
+    assert places["cities"] > 2500
+    assert City.objects.count() == places["cities"]
+    assert City.objects.filter(population__lt=1000).count() == 0
+    assert set(City.objects.values_list("province", flat=True)) >= {"ON", "QC", "BC", "NU", "YT"}
+
+
+def test_every_forward_sortation_area_is_loaded(places):
+    assert places["postal_areas"] == PostalArea.objects.count() > 1600
+    m5v = PostalArea.objects.get(code="M5V")
+    assert m5v.province == "ON"
+    assert 43.5 < m5v.latitude < 43.8 and -79.5 < m5v.longitude < -79.2
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Toronto", "Toronto"), ("trois rivieres", "Trois-Rivières"), ("st johns", "St. John's")],
+)
+def test_city_names_match_without_accents_case_or_punctuation(places, typed, expected):
+    assert City.objects.named(typed).largest_first().first().name == expected
+
+
+def test_same_named_cities_keep_distinct_slugs_within_a_province(places):
+    slugs = City.objects.values_list("province", "slug")
+    assert len(set(slugs)) == len(slugs)
+
+
+def test_loading_again_changes_nothing(places):
+    before = list(City.objects.order_by("pk").values_list("pk", "slug", "population"))
+    assert places_load() == places
+    after = list(City.objects.order_by("pk").values_list("pk", "slug", "population"))
+    assert before == after

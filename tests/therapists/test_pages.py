@@ -1,0 +1,68 @@
+"""The pages that prove the stack: home, the list of listed therapists, 404."""
+
+import pytest
+from django.urls import reverse
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_offers_a_search_box(client):
+    response = client.get("/en/")
+    assert response.status_code == 200
+    assert b'action="/en/therapists/"' in response.content
+    assert b'name="q"' in response.content
+
+
+def test_home_page_speaks_french_under_fr(client):
+    response = client.get("/fr/")
+    assert response.status_code == 200
+    assert b'<html lang="fr">' in response.content
+    assert b"Trouvez" in response.content
+
+
+def test_list_shows_only_listed_therapists(client, listed_therapist):
+    factories.TherapistFactory(display_name="Not Yet Verified")
+    response = client.get(reverse("therapists:list"))
+    assert response.status_code == 200
+    assert [t.pk for t in response.context["therapists"]] == [listed_therapist.pk]
+    assert b"Not Yet Verified" not in response.content
+
+
+def test_list_paginates_by_twenty(client):
+    for _ in range(25):
+        factories.VerifiedCredentialFactory()
+    first = client.get(reverse("therapists:list"))
+    second = client.get(reverse("therapists:list"), {"page": 2})
+    assert len(first.context["therapists"]) == 20
+    assert len(second.context["therapists"]) == 5
+    assert b"Page 2 of 2" in second.content
+
+
+def test_list_query_count_does_not_grow_with_the_page(client, django_assert_max_num_queries):
+    factories.VerifiedCredentialFactory()
+    with django_assert_max_num_queries(6) as one:
+        client.get(reverse("therapists:list"))
+    for _ in range(19):
+        factories.VerifiedCredentialFactory()
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        client.get(reverse("therapists:list"))
+
+
+def test_a_page_number_out_of_range_is_a_404_not_a_500(client):
+    assert client.get(reverse("therapists:list"), {"page": "999999"}).status_code == 404
+    assert client.get(reverse("therapists:list"), {"page": "abc"}).status_code == 404
+
+
+def test_an_overlong_search_is_refused_with_a_message(client, listed_therapist):
+    response = client.get(reverse("therapists:list"), {"q": "x" * 10_000})
+    assert response.status_code == 200
+    assert b"Ensure this value has at most 200 characters" in response.content
+
+
+def test_an_unknown_page_gets_the_404_page(client):
+    response = client.get("/en/no-such-page/")
+    assert response.status_code == 404
+    assert b"Page not found" in response.content
+    assert b"Search for a therapist" in response.content

@@ -1,0 +1,658 @@
+"""Deterministic demo profiles: realistic, varied, and fast to insert in bulk.
+
+Every profile is made from a seeded random generator, so the same seed gives the same directory.
+Rows go in with bulk_create in chunks, so 100,000 profiles take minutes, not hours.
+"""
+
+import datetime
+import math
+import random
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.contrib.auth.hashers import make_password
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from directory.models import City, PostalArea, Province, User
+from modalities.models import Concern, Modality
+from therapists.models import (
+    Community,
+    ContactPreference,
+    Credential,
+    CredentialStatus,
+    GenderIdentity,
+    Insurer,
+    Language,
+    Office,
+    RegulatoryBody,
+    Therapist,
+    VerificationEvent,
+)
+
+DEMO_EMAIL_DOMAIN = "demo.example.ca"
+DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 (documented demo login, never in production)
+VERIFIER_EMAIL = f"verifier@{DEMO_EMAIL_DOMAIN}"
+CHUNK = 2000
+
+# Rough share of Canada's population, so the demo looks like the country.
+PROVINCE_WEIGHTS = {
+    Province.ON: 38.5,
+    Province.QC: 22.0,
+    Province.BC: 13.8,
+    Province.AB: 12.0,
+    Province.MB: 3.6,
+    Province.SK: 3.0,
+    Province.NS: 2.7,
+    Province.NB: 2.1,
+    Province.NL: 1.3,
+    Province.PE: 0.45,
+    Province.NT: 0.12,
+    Province.YT: 0.12,
+    Province.NU: 0.1,
+}
+
+FIRST_NAMES = [
+    "Amira",
+    "Anika",
+    "Ava",
+    "Chloé",
+    "Daniel",
+    "Aiden",
+    "Emma",
+    "Étienne",
+    "Fatima",
+    "Gabriel",
+    "Hana",
+    "Isabelle",
+    "Jasmine",
+    "Jean-Philippe",
+    "Kai",
+    "Laila",
+    "Liam",
+    "Lucas",
+    "Maya",
+    "Mei",
+    "Mohammed",
+    "Nadia",
+    "Noah",
+    "Olivia",
+    "Omar",
+    "Priya",
+    "Rachel",
+    "Raj",
+    "Rosalie",
+    "Samuel",
+    "Sofia",
+    "Tariq",
+    "Thomas",
+    "Valérie",
+    "William",
+    "Zoé",
+    "Aisha",
+    "Benoît",
+    "Camille",
+    "Darius",
+    "Elena",
+    "Farah",
+    "Gurpreet",
+    "Harjit",
+    "Ines",
+    "Jonah",
+    "Kiran",
+    "Léa",
+    "Marc-André",
+    "Nathalie",
+    "Owen",
+    "Pierre",
+    "Quinn",
+    "Rowan",
+    "Sakura",
+    "Simone",
+    "Tenzin",
+    "Uma",
+    "Victor",
+    "Wen",
+    "Xavier",
+    "Yasmin",
+    "Zachary",
+    "Alexis",
+    "Jordan",
+    "Morgan",
+    "Riley",
+    "Sky",
+    "Taylor",
+    "Avery",
+    "Cedar",
+    "Winona",
+    "Tanis",
+    "Cheyenne",
+    "Dakota",
+    "Mathieu",
+    "Geneviève",
+    "Marie-Ève",
+    "Frédéric",
+]
+
+LAST_NAMES = [
+    "Tremblay",
+    "Gagnon",
+    "Roy",
+    "Côté",
+    "Bouchard",
+    "Gauthier",
+    "Morin",
+    "Lavoie",
+    "Fortin",
+    "Gagné",
+    "Ouellet",
+    "Pelletier",
+    "Bélanger",
+    "Lévesque",
+    "Bergeron",
+    "Leblanc",
+    "Smith",
+    "Brown",
+    "Wilson",
+    "MacDonald",
+    "Taylor",
+    "Campbell",
+    "Anderson",
+    "Thompson",
+    "Martin",
+    "Lee",
+    "Wong",
+    "Chen",
+    "Nguyen",
+    "Singh",
+    "Patel",
+    "Sharma",
+    "Gill",
+    "Sandhu",
+    "Khan",
+    "Ali",
+    "Haddad",
+    "Hassan",
+    "Cohen",
+    "Kaur",
+    "Mohamed",
+    "Kim",
+    "Park",
+    "Li",
+    "Zhang",
+    "Wang",
+    "Rossi",
+    "Silva",
+    "Santos",
+    "Kowalski",
+    "Nowak",
+    "Ivanova",
+    "Okafor",
+    "Mensah",
+    "Osei",
+    "Diallo",
+    "Joseph",
+    "Pierre-Louis",
+    "Bear",
+    "Cardinal",
+    "Whitehorse",
+    "Sinclair",
+    "Morningstar",
+    "Fraser",
+    "Murray",
+    "Stewart",
+    "Ross",
+    "Clarke",
+    "Young",
+    "Walker",
+    "White",
+    "Harris",
+    "O'Brien",
+    "Fitzgerald",
+    "Doucet",
+    "Arsenault",
+]
+
+PRONOUNS = {
+    GenderIdentity.WOMAN: "she/her",
+    GenderIdentity.MAN: "he/him",
+    GenderIdentity.NON_BINARY: "they/them",
+    GenderIdentity.TWO_SPIRIT: "they/them",
+    GenderIdentity.ANOTHER: "",
+}
+
+HEADLINES = {
+    "en": [
+        "Gentle, practical support for {concern}",
+        "Helping adults with {concern} find steadier ground",
+        "A warm, collaborative space to work through {concern}",
+        "{approach} for {concern} and self-criticism",
+        "Making room for change: {concern} and life transitions",
+    ],
+    "fr": [
+        "Un accompagnement doux et concret pour {concern}",
+        "Retrouver un équilibre face à {concern}",
+        "Un espace chaleureux pour traverser {concern}",
+        "{approach} pour {concern} et l'autocritique",
+        "Faire place au changement : {concern} et transitions de vie",
+    ],
+}
+
+BIOS = {
+    "en": (
+        "I have worked with people living with {concerns} for {years} years. "
+        "My work draws on {approaches}, and I adapt it to what you bring each week.\n\n"
+        "Many of my clients arrive exhausted from being hard on themselves. Together we slow "
+        "down, notice what keeps the pain going, and practise a kinder, steadier way of "
+        "responding.\n\n"
+        "Sessions last {minutes} minutes. {consultation}"
+    ),
+    "fr": (
+        "J'accompagne depuis {years} ans des personnes aux prises avec {concerns}. "
+        "Mon travail s'inspire de {approaches}, adapté à ce que vous apportez chaque semaine.\n\n"
+        "Plusieurs personnes arrivent épuisées d'être dures envers elles-mêmes. Ensemble, nous "
+        "ralentissons, observons ce qui entretient la souffrance et pratiquons une façon plus "
+        "douce et plus stable d'y répondre.\n\n"
+        "Les séances durent {minutes} minutes. {consultation}"
+    ),
+}
+
+CONSULTATION = {
+    "en": ("A free 15-minute call helps us see whether we are a good fit.", ""),
+    "fr": ("Un appel gratuit de 15 minutes permet de voir si nous sommes un bon match.", ""),
+}
+
+STREETS = [
+    "King Street West",
+    "Queen Street East",
+    "Main Street",
+    "Rue Saint-Denis",
+    "Rue Sherbrooke Ouest",
+    "Boulevard René-Lévesque",
+    "Granville Street",
+    "Jasper Avenue",
+    "Portage Avenue",
+    "Spring Garden Road",
+    "Water Street",
+    "Albert Street",
+    "Bank Street",
+    "Yonge Street",
+    "Rue Principale",
+    "Broadway",
+    "Victoria Avenue",
+    "Park Street",
+    "Church Street",
+    "Elm Street",
+    "Maple Avenue",
+    "College Street",
+    "Dundas Street",
+    "Wellington Street",
+]
+
+REJECTION_REASONS = [
+    "The registration number does not appear on the college's public register.",
+    "The name on the evidence does not match the profile name.",
+    "The document provided is not a registration certificate.",
+]
+
+POSTAL_LETTERS = "ABCEGHJKLMNPRSTVWXYZ"
+
+
+@dataclass
+class Vocabulary:
+    """Ids of the reference data the demo draws from, loaded once."""
+
+    approaches: list[int]
+    concerns: list[int]
+    languages: dict[str, int]
+    insurers: list[int]
+    communities: list[int]
+    approach_names: dict[int, dict[str, str]]
+    concern_names: dict[int, dict[str, str]]
+    cities: dict[str, list[City]]
+    city_weights: dict[str, list[float]]
+    postal_areas: dict[str, list[PostalArea]]
+    bodies: dict[str, list[RegulatoryBody]]
+    national_bodies: list[RegulatoryBody]
+    registration_counters: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+
+
+def vocabulary_load() -> Vocabulary:
+    """Read every vocabulary the demo needs; fail clearly if reference data is missing."""
+    cities = defaultdict(list)
+    for city in City.objects.filter(population__gte=1000).order_by("-population", "pk"):
+        cities[city.province].append(city)
+    bodies = defaultdict(list)
+    for body in RegulatoryBody.objects.order_by("slug"):
+        bodies[body.province].append(body)
+    postal = defaultdict(list)
+    for area in PostalArea.objects.order_by("code"):
+        postal[area.province].append(area)
+    modalities = list(Modality.objects.order_by("slug"))
+    concerns = list(Concern.objects.order_by("slug"))
+    if not (cities and modalities and concerns and bodies):
+        raise LookupError("Load the reference data first: manage.py load_reference_data")
+    return Vocabulary(
+        approaches=[m.pk for m in modalities],
+        concerns=[c.pk for c in concerns],
+        languages=dict(Language.objects.values_list("code", "pk")),
+        insurers=list(Insurer.objects.order_by("slug").values_list("pk", flat=True)),
+        communities=list(Community.objects.order_by("slug").values_list("pk", flat=True)),
+        approach_names={m.pk: {"en": m.name_en, "fr": m.name_fr or m.name_en} for m in modalities},
+        concern_names={c.pk: {"en": c.name_en, "fr": c.name_fr or c.name_en} for c in concerns},
+        cities=dict(cities),
+        city_weights={p: [math.sqrt(c.population) for c in cs] for p, cs in cities.items()},
+        postal_areas=dict(postal),
+        bodies=dict(bodies),
+        national_bodies=bodies.get("", []),
+    )
+
+
+def designation_of(body: RegulatoryBody) -> str:
+    """The short designation of a body's first title: "Registered Psychotherapist (RP)" -> RP."""
+    title = body.protected_titles[0] if body.protected_titles else body.acronym
+    match = re.search(r"\(([^()]+)\)\s*$", title)
+    return match.group(1) if match else title
+
+
+def nearest_postal_area(city: City, areas: list[PostalArea]) -> PostalArea | None:
+    def distance(area):
+        return (area.latitude - city.latitude) ** 2 + (area.longitude - city.longitude) ** 2
+
+    return min(areas, key=distance) if areas else None
+
+
+def postal_code_near(rng: random.Random, city: City, vocab: Vocabulary, cache: dict) -> str:
+    """A plausible full postal code whose first three characters serve the city."""
+    if city.pk not in cache:
+        area = nearest_postal_area(city, vocab.postal_areas.get(city.province, []))
+        cache[city.pk] = area.code if area else "K1A"
+    digits = f"{rng.randint(0, 9)}{rng.choice(POSTAL_LETTERS)}{rng.randint(0, 9)}"
+    return f"{cache[city.pk]} {digits}"
+
+
+def pick_body(rng: random.Random, province: str, vocab: Vocabulary) -> RegulatoryBody:
+    """A body that registers practitioners in the province; regulators far more often."""
+    local = vocab.bodies.get(province, [])
+    regulators = [b for b in local if b.kind == RegulatoryBody.Kind.REGULATOR]
+    if regulators and rng.random() < 0.85:
+        return rng.choice(regulators)
+    return rng.choice(local or vocab.national_bodies)
+
+
+def sample(rng: random.Random, population: list, low: int, high: int) -> list:
+    return rng.sample(population, min(len(population), rng.randint(low, high)))
+
+
+@dataclass
+class Plan:
+    """One demo therapist, planned in memory before anything is inserted."""
+
+    user: User
+    therapist: Therapist
+    approaches: list[int]
+    concerns: list[int]
+    languages: list[int]
+    insurers: list[int]
+    communities: list[int]
+    offices: list[Office]
+    credentials: list[tuple[Credential, str]]
+
+
+def plan_languages(rng: random.Random, province: str, vocab: Vocabulary) -> tuple[list[int], str]:
+    """Languages of service and the language the profile is written in."""
+    speaks_french = rng.random() < (0.95 if province == Province.QC else 0.14)
+    speaks_english = not speaks_french or rng.random() < (0.6 if province == Province.QC else 1)
+    codes = [c for c, yes in (("en", speaks_english), ("fr", speaks_french)) if yes]
+    others = [c for c in vocab.languages if c not in ("en", "fr")]
+    if others and rng.random() < 0.22:
+        codes.append(rng.choice(others))
+    written = "fr" if speaks_french and (province == Province.QC or not speaks_english) else "en"
+    return [vocab.languages[c] for c in codes if c in vocab.languages], written
+
+
+def plan_fees(rng: random.Random) -> tuple[int, int | None]:
+    fee = rng.randrange(90, 231, 5)
+    floor = rng.randrange(40, fee - 10, 5) if rng.random() < 0.38 else None
+    return fee, floor
+
+
+def plan_offices(
+    rng: random.Random, province: str, vocab: Vocabulary, postal_cache: dict
+) -> list[Office]:
+    cities = vocab.cities.get(province) or vocab.cities[Province.ON]
+    weights = vocab.city_weights.get(province) or vocab.city_weights[Province.ON]
+    offices = []
+    for _ in range(1 if rng.random() < 0.8 else 2):
+        city = rng.choices(cities, weights=weights)[0]
+        offices.append(
+            Office(
+                address_line1=f"{rng.randint(1, 2400)} {rng.choice(STREETS)}",
+                address_line2=f"Suite {rng.randint(100, 900)}" if rng.random() < 0.5 else "",
+                city=city,
+                postal_code=postal_code_near(rng, city, vocab, postal_cache),
+                latitude=round(city.latitude + rng.uniform(-0.03, 0.03), 6),
+                longitude=round(city.longitude + rng.uniform(-0.04, 0.04), 6),
+                wheelchair_accessible=rng.random() < 0.45,
+            )
+        )
+    return offices
+
+
+def plan_credentials(
+    rng: random.Random, province: str, vocab: Vocabulary, seed: int, today: datetime.date
+) -> list[tuple[Credential, str]]:
+    """One credential in the home province, sometimes a second elsewhere; statuses varied."""
+    provinces = [province]
+    if rng.random() < 0.12:
+        provinces.append(rng.choice([p for p in PROVINCE_WEIGHTS if p != province]))
+    credentials = []
+    for index, where in enumerate(provinces):
+        body = pick_body(rng, where, vocab)
+        vocab.registration_counters[body.pk] += 1
+        roll = rng.random() if index == 0 else 0.0
+        status = (
+            CredentialStatus.VERIFIED
+            if roll < 0.84
+            else CredentialStatus.PENDING
+            if roll < 0.91
+            else CredentialStatus.REJECTED
+            if roll < 0.95
+            else CredentialStatus.EXPIRED
+        )
+        expires = datetime.date(today.year, 12, 31)
+        if status == CredentialStatus.EXPIRED:
+            expires = datetime.date(today.year - 1, 12, 31)
+        credential = Credential(
+            regulatory_body=body,
+            designation=designation_of(body),
+            registration_number=f"{seed}{vocab.registration_counters[body.pk]:06d}",
+            jurisdiction=where,
+            expires_on=expires,
+            status=status,
+            reason=rng.choice(REJECTION_REASONS) if status == CredentialStatus.REJECTED else "",
+        )
+        credentials.append((credential, status))
+    return credentials
+
+
+def plan_therapist(
+    rng: random.Random, index: int, seed: int, vocab: Vocabulary, password: str, postal_cache: dict
+) -> Plan:
+    """Everything about one demo therapist, drawn from the generator in a fixed order."""
+    now = timezone.now()
+    province = rng.choices(list(PROVINCE_WEIGHTS), weights=list(PROVINCE_WEIGHTS.values()))[0]
+    first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+    gender = rng.choices(list(GenderIdentity), weights=[58, 30, 7, 2, 3])[0]
+    languages, written = plan_languages(rng, province, vocab)
+    approaches = sample(rng, vocab.approaches, 2, 5)
+    concerns = sample(rng, vocab.concerns, 3, 10)
+    years = rng.randint(1, 35)
+    fee, floor = plan_fees(rng)
+    online_only = rng.random() < 0.12
+    free_consultation = rng.random() < 0.55
+    approach_text = ", ".join(vocab.approach_names[a][written] for a in approaches[:3])
+    concern_names = [vocab.concern_names[c][written].lower() for c in concerns]
+    user = User(
+        email=f"therapist-{seed}-{index}@{DEMO_EMAIL_DOMAIN}",
+        password=password,
+        first_name=first,
+        last_name=last,
+        email_confirmed_at=now,
+    )
+    therapist = Therapist(
+        slug=f"{slugify(f'{first} {last}')}-{seed}-{index}",
+        display_name=f"{first} {last}",
+        pronouns=PRONOUNS[gender] if rng.random() < 0.8 else "",
+        gender_identity=gender,
+        headline=rng.choice(HEADLINES[written]).format(
+            concern=concern_names[0], approach=vocab.approach_names[approaches[0]][written]
+        ),
+        bio=BIOS[written]
+        .format(
+            concerns=", ".join(concern_names[:3]),
+            years=years,
+            approaches=approach_text,
+            minutes=50,
+            consultation=CONSULTATION[written][0 if free_consultation else 1],
+        )
+        .strip(),
+        years_in_practice=years,
+        serves_children=rng.random() < 0.15,
+        serves_teens=rng.random() < 0.35,
+        serves_adults=True,
+        serves_older_adults=rng.random() < 0.4,
+        offers_individual=True,
+        offers_couples=rng.random() < 0.3,
+        offers_family=rng.random() < 0.15,
+        offers_group=rng.random() < 0.08,
+        fee=fee,
+        fee_floor=floor,
+        free_consultation=free_consultation,
+        accepting_new_clients=rng.random() < 0.78,
+        availability_confirmed_at=now - datetime.timedelta(days=rng.randint(0, 75)),
+        offers_online=online_only or rng.random() < 0.7,
+        offers_in_person=not online_only,
+        contact_preference=rng.choice(list(ContactPreference)),
+        is_published=rng.random() < 0.95,
+    )
+    return Plan(
+        user=user,
+        therapist=therapist,
+        approaches=approaches,
+        concerns=concerns,
+        languages=languages,
+        insurers=sample(rng, vocab.insurers, 0, 4) if rng.random() < 0.55 else [],
+        communities=sample(rng, vocab.communities, 1, 2) if rng.random() < 0.35 else [],
+        offices=[] if online_only else plan_offices(rng, province, vocab, postal_cache),
+        credentials=plan_credentials(rng, province, vocab, seed, timezone.localdate()),
+    )
+
+
+def through_rows(plans: list[Plan], attribute: str, model, column: str) -> list:
+    """Rows of a many-to-many table, e.g. (therapist, modality) for every planned approach."""
+    return [
+        model(therapist_id=plan.therapist.pk, **{f"{column}_id": pk})
+        for plan in plans
+        for pk in getattr(plan, attribute)
+    ]
+
+
+# The decisions a credential went through to reach its demo status.
+DECISIONS = {
+    CredentialStatus.PENDING: [],
+    CredentialStatus.VERIFIED: [CredentialStatus.VERIFIED],
+    CredentialStatus.REJECTED: [CredentialStatus.REJECTED],
+    CredentialStatus.EXPIRED: [CredentialStatus.VERIFIED, CredentialStatus.EXPIRED],
+}
+
+
+def credential_events(credential: Credential, status: str, verifier: User) -> list:
+    """The audit trail the credential would have: submitted, then each decision."""
+    label = str(credential)
+    events = [VerificationEvent(credential=credential, credential_label=label, to_status="pending")]
+    previous = CredentialStatus.PENDING
+    for step in DECISIONS[status]:
+        events.append(
+            VerificationEvent(
+                credential=credential,
+                credential_label=label,
+                actor=None if step == CredentialStatus.EXPIRED else verifier,
+                from_status=previous,
+                to_status=step,
+                note=credential.reason if step == CredentialStatus.REJECTED else "",
+            )
+        )
+        previous = step
+    return events
+
+
+def insert_plans(plans: list[Plan], verifier: User) -> None:
+    """Insert one chunk of planned therapists and everything that hangs off them."""
+    User.objects.bulk_create([p.user for p in plans])
+    for plan in plans:
+        plan.therapist.owner = plan.user
+    Therapist.objects.bulk_create([p.therapist for p in plans])
+    Through = Therapist.approaches.through
+    Through.objects.bulk_create(through_rows(plans, "approaches", Through, "modality"))
+    for attribute, column in (
+        ("concerns", "concern"),
+        ("languages", "language"),
+        ("insurers", "insurer"),
+        ("communities", "community"),
+    ):
+        field_name = "direct_billing" if attribute == "insurers" else attribute
+        model = getattr(Therapist, field_name).through
+        model.objects.bulk_create(through_rows(plans, attribute, model, column))
+    for plan in plans:
+        for office in plan.offices:
+            office.therapist = plan.therapist
+    Office.objects.bulk_create([office for plan in plans for office in plan.offices])
+    insert_credentials(plans, verifier)
+
+
+def insert_credentials(plans: list[Plan], verifier: User) -> None:
+    now = timezone.now()
+    pairs = []
+    for plan in plans:
+        for credential, status in plan.credentials:
+            credential.therapist = plan.therapist
+            if status != CredentialStatus.PENDING:
+                credential.reviewed_by, credential.reviewed_at = verifier, now
+            pairs.append((credential, status))
+    Credential.objects.bulk_create([c for c, _ in pairs])
+    events = [e for c, s in pairs for e in credential_events(c, s, verifier)]
+    VerificationEvent.objects.bulk_create(events, batch_size=CHUNK)
+
+
+def demo_verifier(password: str) -> User:
+    verifier, _ = User.objects.get_or_create(
+        email=VERIFIER_EMAIL,
+        defaults={"password": password, "is_staff": True, "first_name": "Demo verifier"},
+    )
+    return verifier
+
+
+def demo_count() -> int:
+    return Therapist.objects.filter(owner__email__endswith=f"@{DEMO_EMAIL_DOMAIN}").count()
+
+
+def demo_seed(*, count: int, seed: int = 1, progress=None) -> int:
+    """Create `count` demo therapists from `seed`; returns how many were created."""
+    rng = random.Random(seed)
+    vocab = vocabulary_load()
+    password = make_password(DEMO_PASSWORD)
+    verifier = demo_verifier(password)
+    postal_cache: dict[int, str] = {}
+    for start in range(0, count, CHUNK):
+        size = min(CHUNK, count - start)
+        plans = [
+            plan_therapist(rng, start + i, seed, vocab, password, postal_cache) for i in range(size)
+        ]
+        with transaction.atomic():
+            insert_plans(plans, verifier)
+        if progress:
+            progress(start + size)
+    return count

@@ -1,0 +1,24 @@
+from django.core.management.base import BaseCommand
+
+from directory.places import places_load
+from modalities.reference import modalities_load
+from therapists.reference import therapist_vocabulary_load
+
+
+class Command(BaseCommand):
+    help = (
+        "Load places, approaches, concerns, reading lists, regulators, languages, insurers and "
+        "communities. Safe to run again: existing rows are updated, none duplicated."
+    )
+
+    def handle(self, *args, **options):
+        for name, loader in (
+            ("places", places_load),
+            ("approaches and concerns", modalities_load),
+            ("therapist vocabulary", therapist_vocabulary_load),
+        ):
+            counts = loader()
+            summary = ", ".join(
+                f"{count} {kind.replace('_', ' ')}" for kind, count in counts.items()
+            )
+            self.stdout.write(self.style.SUCCESS(f"Loaded {name}: {summary}."))
