@@ -225,37 +225,36 @@ PRONOUNS = {
 
 HEADLINES = {
     "en": [
-        "Gentle, practical support for {concern}",
-        "Helping adults with {concern} find steadier ground",
-        "A warm, collaborative space to work through {concern}",
-        "{approach} for {concern} and self-criticism",
-        "Making room for change: {concern} and life transitions",
+        "Gentle, practical support around {concern}",
+        "A warm, collaborative space to talk about {concern}",
+        "{approach}: support around {concern}, at your pace",
+        "Making room for change with {concern} and self-criticism",
+        "Steadier ground with {concern}",
     ],
     "fr": [
-        "Un accompagnement doux et concret pour {concern}",
-        "Retrouver un équilibre face à {concern}",
-        "Un espace chaleureux pour traverser {concern}",
-        "{approach} pour {concern} et l'autocritique",
-        "Faire place au changement : {concern} et transitions de vie",
+        "Un accompagnement doux et concret : {concern}",
+        "Un espace chaleureux pour parler de {concern}",
+        "{approach} : un soutien à votre rythme ({concern})",
+        "Faire place au changement : {concern} et autocritique",
+        "Retrouver un équilibre : {concern}",
     ],
 }
 
 BIOS = {
     "en": (
-        "I have worked with people living with {concerns} for {years} years. "
-        "My work draws on {approaches}, and I adapt it to what you bring each week.\n\n"
-        "Many of my clients arrive exhausted from being hard on themselves. Together we slow "
-        "down, notice what keeps the pain going, and practise a kinder, steadier way of "
-        "responding.\n\n"
-        "Sessions last {minutes} minutes. {consultation}"
+        "Clients often come to me about {concerns}. I have been in practice for {years} years, "
+        "and my work draws on {approaches}, adapted to what you bring each week.\n\n"
+        "Many people arrive exhausted from being hard on themselves. Together we slow down, "
+        "notice what keeps the pain going, and practise a kinder, steadier way of responding."
+        "\n\nSessions last {minutes} minutes. {consultation}"
     ),
     "fr": (
-        "J'accompagne depuis {years} ans des personnes aux prises avec {concerns}. "
-        "Mon travail s'inspire de {approaches}, adapté à ce que vous apportez chaque semaine.\n\n"
+        "On me consulte souvent au sujet de : {concerns}. Je pratique depuis {years} ans. Mon "
+        "travail s'inspire des approches suivantes : {approaches}.\n\n"
         "Plusieurs personnes arrivent épuisées d'être dures envers elles-mêmes. Ensemble, nous "
         "ralentissons, observons ce qui entretient la souffrance et pratiquons une façon plus "
-        "douce et plus stable d'y répondre.\n\n"
-        "Les séances durent {minutes} minutes. {consultation}"
+        "douce et plus stable d'y répondre.\n\nLes séances durent {minutes} minutes. "
+        "{consultation}"
     ),
 }
 
@@ -382,6 +381,14 @@ def pick_body(rng: random.Random, province: str, vocab: Vocabulary) -> Regulator
     return rng.choice(local or vocab.national_bodies)
 
 
+def in_sentence(name: str) -> str:
+    """A name inside a sentence: "Grief and loss" -> "grief and loss"; "PTSD", "Gottman" stay."""
+    words = [word for word in name.split() if len(word) > 3]
+    if name[1:2].isupper() or (len(words) > 1 and all(word[0].isupper() for word in words)):
+        return name
+    return name[:1].lower() + name[1:]
+
+
 def sample(rng: random.Random, population: list, low: int, high: int) -> list:
     return rng.sample(population, min(len(population), rng.randint(low, high)))
 
@@ -489,12 +496,12 @@ def plan_therapist(
     languages, written = plan_languages(rng, province, vocab)
     approaches = sample(rng, vocab.approaches, 2, 5)
     concerns = sample(rng, vocab.concerns, 3, 10)
-    years = rng.randint(1, 35)
+    years = rng.randint(2, 35)
     fee, floor = plan_fees(rng)
     online_only = rng.random() < 0.12
     free_consultation = rng.random() < 0.55
-    approach_text = ", ".join(vocab.approach_names[a][written] for a in approaches[:3])
-    concern_names = [vocab.concern_names[c][written].lower() for c in concerns]
+    approach_text = ", ".join(in_sentence(vocab.approach_names[a][written]) for a in approaches[:3])
+    concern_names = [in_sentence(vocab.concern_names[c][written]) for c in concerns]
     user = User(
         email=f"therapist-{seed}-{index}@{DEMO_EMAIL_DOMAIN}",
         password=password,

@@ -12,7 +12,8 @@ class Command(BaseCommand):
         parser.add_argument("--therapists", type=int, default=300, help="How many profiles.")
         parser.add_argument("--seed", type=int, default=1, help="Same seed, same directory.")
 
-    def handle(self, *args, therapists, seed, **options):
+    def handle(self, *args, therapists, seed, verbosity, **options):
+        self.verbosity = verbosity
         if not 1 <= therapists <= 1_000_000:
             raise CommandError("--therapists must be between 1 and 1,000,000.")
         existing = demo_count()
