@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.auth.hashers import make_password
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -662,4 +662,12 @@ def demo_seed(*, count: int, seed: int = 1, progress=None) -> int:
             insert_plans(plans, verifier)
         if progress:
             progress(start + size)
+    refresh_planner_statistics()
     return count
+
+
+def refresh_planner_statistics() -> None:
+    """After a bulk load PostgreSQL's row estimates are stale until the tables are analyzed."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
