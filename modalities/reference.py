@@ -5,15 +5,9 @@ from django.utils import translation
 
 from modalities.models import Concern, Modality, Resource
 from modalities.reference_data import APPROACHES, CONCERNS, RESOURCES
+from modalities.translation import ModalityTranslation
 
-APPROACH_TEXT_FIELDS = (
-    "name",
-    "summary",
-    "what_it_is",
-    "how_it_helps",
-    "who_it_helps",
-    "session_looks_like",
-)
+APPROACH_TEXT_FIELDS = ModalityTranslation.fields
 
 
 def translated(entry: dict, fields: tuple[str, ...]) -> dict[str, str]:
