@@ -19,8 +19,11 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DJANGO_ENV = env.str("DJANGO_ENV", default="development")
-PRODUCTION = DJANGO_ENV == "production"
-DEBUG = env.bool("DEBUG", default=not PRODUCTION)
+DEBUG = env.bool("DEBUG", default=DJANGO_ENV != "production")
+if DEBUG and DJANGO_ENV == "production":
+    raise ImproperlyConfigured("Unset DEBUG: it must be off when DJANGO_ENV is production.")
+# Everything that is not a developer's machine or the test suite runs with the strict settings.
+STRICT = not DEBUG
 
 
 def required(name: str, value):
@@ -100,7 +103,8 @@ TEMPLATES = [
 # Database: SQLite in development; DATABASE_URL (PostgreSQL) everywhere else.
 def database_from_env() -> dict:
     """The default database from DATABASE_URL, or one clear line saying what is wrong with it."""
-    url = env.str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
+    default = "" if STRICT else f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
+    url = required("DATABASE_URL", env.str("DATABASE_URL", default=default))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -115,6 +119,9 @@ def database_from_env() -> dict:
     if database["ENGINE"] != "django.db.backends.sqlite3":
         database["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
         database["CONN_HEALTH_CHECKS"] = True
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        # Misspelled names ("Jonh Smyth") still find their profile through pg_trgm's % operator.
+        database.setdefault("OPTIONS", {})["options"] = "-c pg_trgm.similarity_threshold=0.25"
     return database
 
 
@@ -197,8 +204,8 @@ if AWS_STORAGE_BUCKET_NAME:
 else:
     DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
     PRIVATE_STORAGE = {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
         # Outside MEDIA_ROOT, the only folder served: evidence has no public URL.
+        "BACKEND": "directory.storage.PrivateFileSystemStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
     }
 
@@ -237,8 +244,8 @@ if env.str("SMTP_HOST", default=""):
             },
         }
     }
-elif PRODUCTION:
-    raise ImproperlyConfigured("Set the SMTP_HOST environment variable: production sends mail.")
+elif STRICT:
+    required("SMTP_HOST", "")
 else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
@@ -247,7 +254,7 @@ TASKS = {
     "default": {
         "BACKEND": (
             "django_tasks_db.DatabaseBackend"
-            if PRODUCTION
+            if STRICT
             else "django.tasks.backends.immediate.ImmediateBackend"
         )
     }
@@ -262,13 +269,24 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+
 # Security. No third-party origins anywhere: scripts, styles, fonts and media are our own.
+def media_origins() -> list[str]:
+    """Where public media is served from when it is not this site: the bucket or its CDN."""
+    if AWS_S3_CUSTOM_DOMAIN:
+        return [f"https://{AWS_S3_CUSTOM_DOMAIN}"]
+    if AWS_STORAGE_BUCKET_NAME:
+        endpoint = AWS_S3_ENDPOINT_URL or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+        return [endpoint.rstrip("/")]
+    return []
+
+
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF, "data:"] + ([MEDIA_URL] if MEDIA_URL.startswith("http") else []),
-    "media-src": [CSP.SELF] + ([MEDIA_URL] if MEDIA_URL.startswith("http") else []),
+    "img-src": [CSP.SELF, "data:", *media_origins()],
+    "media-src": [CSP.SELF, *media_origins()],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
@@ -283,6 +301,8 @@ SESSION_COOKIE_HTTPONLY = True
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+    # Load balancers probe over plain HTTP inside the network.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True

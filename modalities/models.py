@@ -55,6 +55,12 @@ class Modality(models.Model):
     session_looks_like = models.TextField(
         _("what a session looks like"), help_text=_("What a client can expect in the room.")
     )
+    keywords = models.CharField(
+        _("other words"),
+        max_length=300,
+        blank=True,
+        help_text=_("Other words people search with, comma-separated, e.g. anxious, worried."),
+    )
     related = models.ManyToManyField(
         "self",
         symmetrical=True,
@@ -92,6 +98,12 @@ class Concern(models.Model):
         max_length=300,
         blank=True,
         help_text=_("A short plain-language description."),
+    )
+    keywords = models.CharField(
+        _("other words"),
+        max_length=300,
+        blank=True,
+        help_text=_("Other words people search with, comma-separated, e.g. anxious, worried."),
     )
 
     class Meta:

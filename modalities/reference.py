@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils import translation
 
 from modalities.models import Concern, Modality, Resource
-from modalities.reference_data import APPROACHES, CONCERNS, RESOURCES
+from modalities.reference_data import APPROACHES, CONCERNS, KEYWORDS, RESOURCES
 from modalities.translation import ModalityTranslation
 
 APPROACH_TEXT_FIELDS = ModalityTranslation.fields
@@ -26,7 +26,7 @@ def approaches_load() -> int:
         defaults = {
             "short_name": entry["short_name"],
             "family": entry["family"],
-            **translated(entry, APPROACH_TEXT_FIELDS),
+            **translated(entry | {"keywords": KEYWORDS[entry["slug"]]}, APPROACH_TEXT_FIELDS),
         }
         by_slug[entry["slug"]], _ = Modality.objects.update_or_create(
             slug=entry["slug"], defaults=defaults
@@ -49,7 +49,10 @@ def concerns_load() -> int:
     """Create or update every concern by slug."""
     for entry in CONCERNS:
         Concern.objects.update_or_create(
-            slug=entry["slug"], defaults=translated(entry, ("name", "description"))
+            slug=entry["slug"],
+            defaults=translated(
+                entry | {"keywords": KEYWORDS[entry["slug"]]}, ("name", "description", "keywords")
+            ),
         )
     return len(CONCERNS)
 

@@ -2868,3 +2868,159 @@ RESOURCES += [
         "approaches": ["psychodynamic"],
     },
 ]
+
+# Other words people type when they mean a concern or an approach, so that a search for
+# "anxious" or "worried" finds therapists who list anxiety. Comma-separated, per language.
+KEYWORDS = {
+    "anxiety": {
+        "en": "anxious, worry, worried, nervous, fear",
+        "fr": "anxieux, anxieuse, inquiet, inquiétude, peur",
+    },
+    "depression": {
+        "en": "depressed, sad, sadness, low mood, hopeless",
+        "fr": "déprimé, déprimée, tristesse, découragement",
+    },
+    "trauma": {"en": "traumatic, abuse, assault", "fr": "traumatisé, abus, agression"},
+    "ptsd": {
+        "en": "post-traumatic stress, flashbacks",
+        "fr": "TSPT, stress post-traumatique, reviviscences",
+    },
+    "addiction": {
+        "en": "alcohol, drugs, substance use, gambling, dependency",
+        "fr": "dépendance, alcool, drogues, jeu",
+    },
+    "relationship-problems": {
+        "en": "couple, partner, marriage, breakup, divorce",
+        "fr": "couple, partenaire, mariage, rupture, divorce",
+    },
+    "self-criticism": {
+        "en": "self-critical, inner critic, hard on myself",
+        "fr": "autocritique, critique intérieure",
+    },
+    "shame": {"en": "ashamed, guilt, unworthy", "fr": "honteux, culpabilité"},
+    "perfectionism": {"en": "perfectionist, high standards", "fr": "perfectionniste, exigences"},
+    "self-sabotage": {
+        "en": "procrastination, self-defeating",
+        "fr": "procrastination, autosabotage",
+    },
+    "grief-and-loss": {
+        "en": "grieving, bereavement, death, mourning",
+        "fr": "endeuillé, décès, perte",
+    },
+    "chronic-stress": {"en": "stressed, overwhelmed, pressure", "fr": "stressé, débordé, pression"},
+    "burnout": {
+        "en": "burned out, exhaustion, exhausted",
+        "fr": "épuisement professionnel, épuisé",
+    },
+    "panic": {"en": "panic attacks, panicky", "fr": "crises de panique, attaque de panique"},
+    "social-anxiety": {"en": "shy, shyness, social phobia", "fr": "timidité, phobie sociale"},
+    "ocd": {
+        "en": "obsessive, compulsive, intrusive thoughts, rituals",
+        "fr": "TOC, obsessions, compulsions, pensées intrusives",
+    },
+    "eating-concerns": {
+        "en": "eating disorder, anorexia, bulimia, binge eating",
+        "fr": "trouble alimentaire, anorexie, boulimie, hyperphagie",
+    },
+    "body-image": {"en": "appearance, weight", "fr": "apparence, poids"},
+    "low-self-esteem": {
+        "en": "confidence, self-worth, insecure",
+        "fr": "confiance en soi, estime de soi",
+    },
+    "anger": {"en": "angry, rage, irritability, temper", "fr": "colère, rage, irritabilité"},
+    "life-transitions": {
+        "en": "change, moving, retirement, new job",
+        "fr": "changement, déménagement, retraite",
+    },
+    "parenting": {
+        "en": "parent, children, kids, mother, father",
+        "fr": "parent, enfants, mère, père",
+    },
+    "family-conflict": {"en": "family, conflict, siblings", "fr": "famille, conflit, fratrie"},
+    "loneliness": {"en": "lonely, isolation, isolated", "fr": "seul, seule, isolement"},
+    "sleep-problems": {"en": "insomnia, sleep, nightmares", "fr": "insomnie, sommeil, cauchemars"},
+    "chronic-pain-and-illness": {
+        "en": "pain, illness, chronic disease",
+        "fr": "douleur, maladie chronique",
+    },
+    "work-stress": {"en": "job, workplace, career", "fr": "emploi, milieu de travail, carrière"},
+    "gender-and-sexual-identity": {
+        "en": "LGBTQ, gay, lesbian, bisexual, trans, queer, coming out",
+        "fr": "LGBTQ, gai, lesbienne, bisexuel, trans, queer, sortie du placard",
+    },
+    "perinatal-mental-health": {
+        "en": "postpartum, pregnancy, new parent, perinatal",
+        "fr": "post-partum, grossesse, nouveau parent",
+    },
+    "adhd": {
+        "en": "attention, focus, distracted, hyperactive",
+        "fr": "TDAH, attention, concentration",
+    },
+    "suicidal-thoughts": {"en": "suicide, suicidal", "fr": "suicide, idées suicidaires"},
+    "emotional-regulation": {
+        "en": "emotions, mood swings, overwhelmed",
+        "fr": "émotions, sautes d'humeur",
+    },
+    "attachment": {"en": "attachment style, abandonment", "fr": "style d'attachement, abandon"},
+    "infertility": {
+        "en": "fertility, IVF, trying to conceive",
+        "fr": "fertilité, FIV, procréation",
+    },
+    "racial-trauma": {"en": "racism, discrimination", "fr": "racisme, discrimination"},
+    "cultural-identity-and-migration": {
+        "en": "immigration, immigrant, refugee, newcomer, culture",
+        "fr": "immigration, immigrant, réfugié, nouvel arrivant, culture",
+    },
+    "compassion-based": {
+        "en": "compassion, self-compassion, kindness",
+        "fr": "compassion, autocompassion, bienveillance",
+    },
+    "compassion-focused-therapy": {
+        "en": "CFT, compassion, self-compassion, compassionate mind",
+        "fr": "CFT, autocompassion, esprit compatissant",
+    },
+    "acceptance-and-commitment-therapy": {
+        "en": "ACT, acceptance, values",
+        "fr": "ACT, acceptation, engagement, valeurs",
+    },
+    "mindfulness-based-cognitive-therapy": {
+        "en": "MBCT, mindfulness, meditation",
+        "fr": "MBCT, pleine conscience, méditation",
+    },
+    "mindfulness-based-stress-reduction": {
+        "en": "MBSR, mindfulness, meditation, stress",
+        "fr": "MBSR, pleine conscience, méditation",
+    },
+    "dialectical-behaviour-therapy": {
+        "en": "DBT, dialectical behavior therapy, skills group",
+        "fr": "TCD, thérapie comportementale dialectique",
+    },
+    "person-centred": {
+        "en": "person-centered, client-centred, humanistic, Rogers",
+        "fr": "humaniste, Rogers, approche centrée sur la personne",
+    },
+    "mindfulness-based": {
+        "en": "mindfulness, meditation, present moment",
+        "fr": "pleine conscience, méditation",
+    },
+    "cognitive-behavioural-therapy": {
+        "en": "CBT, cognitive behavioral therapy, thoughts",
+        "fr": "TCC, thérapie cognitivo-comportementale",
+    },
+    "emotion-focused-therapy": {"en": "EFT, emotionally focused, emotions", "fr": "TCE, émotions"},
+    "psychodynamic": {
+        "en": "psychoanalytic, insight, unconscious",
+        "fr": "psychanalytique, inconscient",
+    },
+    "emdr": {"en": "EMDR, eye movement, trauma", "fr": "EMDR, mouvements oculaires, trauma"},
+    "internal-family-systems": {
+        "en": "IFS, parts work, parts",
+        "fr": "IFS, parties, travail des parties",
+    },
+    "narrative-therapy": {"en": "narrative, stories, story", "fr": "narrative, récit, histoire"},
+    "solution-focused": {
+        "en": "SFBT, brief therapy, solutions, goals",
+        "fr": "thérapie brève, solutions, objectifs",
+    },
+    "gottman-method": {"en": "Gottman, couples, marriage", "fr": "Gottman, couple, mariage"},
+}

@@ -14,12 +14,13 @@ class ModalityTranslation(TranslationOptions):
         "how_it_helps",
         "who_it_helps",
         "session_looks_like",
+        "keywords",
     )
 
 
 @register(Concern)
 class ConcernTranslation(TranslationOptions):
-    fields = ("name", "description")
+    fields = ("name", "description", "keywords")
 
 
 @register(Resource)

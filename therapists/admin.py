@@ -5,6 +5,7 @@ from modeltranslation.admin import TranslationAdmin
 from therapists.models import (
     Community,
     Credential,
+    CredentialStatus,
     Inquiry,
     Insurer,
     IntroVideo,
@@ -56,6 +57,9 @@ class CredentialInline(admin.TabularInline):
     can_delete = False
     show_change_link = True
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("regulatory_body")
+
     def has_add_permission(self, request, obj=None):
         return False
 
@@ -89,6 +93,9 @@ class VerificationEventInline(admin.TabularInline):
     readonly_fields = fields
     can_delete = False
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("actor")
+
     def has_add_permission(self, request, obj=None):
         return False
 
@@ -113,6 +120,21 @@ class CredentialAdmin(admin.ModelAdmin):
     autocomplete_fields = ["therapist", "regulatory_body"]
     readonly_fields = ["status", "reviewed_by", "reviewed_at", "reason", "submitted_at"]
     inlines = [VerificationEventInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        """What was verified cannot be changed here: that would bypass the recorded decision."""
+        if obj is None or obj.status == CredentialStatus.PENDING:
+            return self.readonly_fields
+        return [
+            *self.readonly_fields,
+            "therapist",
+            "regulatory_body",
+            "registration_number",
+            "jurisdiction",
+            "designation",
+            "expires_on",
+            "evidence",
+        ]
 
 
 @admin.register(VerificationEvent)

@@ -43,6 +43,7 @@ from therapists.models import (
     Therapist,
     VerificationEvent,
 )
+from therapists.search import search_vectors_refresh
 
 DEMO_EMAIL_DOMAIN = "demo.example.ca"
 DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 (documented demo login, never in production)
@@ -220,9 +221,9 @@ def plan_credentials(
             if roll < 0.95
             else CredentialStatus.EXPIRED
         )
-        expires = datetime.date(today.year, 12, 31)
+        expires = today + datetime.timedelta(days=rng.randint(60, 400))
         if status == CredentialStatus.EXPIRED:
-            expires = datetime.date(today.year - 1, 12, 31)
+            expires = today - datetime.timedelta(days=rng.randint(1, 300))
         credential = Credential(
             regulatory_body=body,
             designation=designation_of(body),
@@ -411,6 +412,7 @@ def demo_seed(*, count: int, seed: int = 1, progress=None) -> int:
         ]
         with transaction.atomic():
             insert_plans(plans, verifier)
+            search_vectors_refresh(plan.therapist.pk for plan in plans)
         if progress:
             progress(start + size)
     refresh_planner_statistics()

@@ -1,29 +1,302 @@
-"""The client search: one FilterSet over the listed therapists, driven by GET parameters."""
+"""The client search: one FilterSet over the listed therapists, driven by GET parameters.
+
+Within a group of options (approaches, concerns, languages...) any chosen option matches; across
+groups every group must match. A place narrows to therapists with an office within the radius;
+a field that does not validate is reported on the page and the rest of the search still applies.
+"""
 
 import django_filters
-from django.db.models import Q
+from django import forms
+from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from therapists.models import Therapist
+from directory.geo import Place, bounding_box, distance_km, place_resolve
+from directory.models import Province
+from modalities.models import Concern, Modality
+from therapists.models import (
+    Community,
+    Credential,
+    GenderIdentity,
+    Insurer,
+    IntroVideo,
+    Language,
+    ModerationStatus,
+    Office,
+    Therapist,
+)
+from therapists.search import text_search
+
+RADIUS_CHOICES = [(km, _("%(km)s km") % {"km": km}) for km in (5, 10, 25, 50, 100)]
+DEFAULT_RADIUS = 25
+ACCEPTING_CONFIRMED_WITHIN_DAYS = 30
+
+
+class Sort:
+    BEST = "best"
+    NEAREST = "nearest"
+    FEE = "fee"
+    RECENT = "recent"
+    CHOICES = [
+        (BEST, _("Best match")),
+        (NEAREST, _("Nearest")),
+        (FEE, _("Lowest fee")),
+        (RECENT, _("Recently confirmed availability")),
+    ]
+
+
+AGE_GROUPS = {
+    "children": ("serves_children", _("Children")),
+    "teens": ("serves_teens", _("Teens")),
+    "adults": ("serves_adults", _("Adults")),
+    "older-adults": ("serves_older_adults", _("Older adults")),
+}
+SESSION_FORMATS = {
+    "individual": ("offers_individual", _("Individual")),
+    "couples": ("offers_couples", _("Couples")),
+    "family": ("offers_family", _("Family")),
+    "group": ("offers_group", _("Group")),
+}
+
+
+class SearchForm(forms.Form):
+    """Resolves the typed place to a point, or says plainly that it could not."""
+
+    place_point: Place | None = None
+
+    def clean(self):
+        cleaned = super().clean()
+        text = cleaned.get("place") or ""
+        if text:
+            self.place_point = place_resolve(text, cleaned.get("province") or None)
+            if self.place_point is None:
+                self.add_error(
+                    "place",
+                    _(
+                        "We could not find “%(place)s”. Try a city, or a postal code "
+                        "such as M5V 2T6."
+                    )
+                    % {"place": text[:60]},
+                )
+        return cleaned
+
+
+def linked_to(through_field: str, values) -> Exists:
+    """Profiles linked to any of the values through one of Therapist's many-to-many fields."""
+    through = getattr(Therapist, through_field).through
+    target = Therapist._meta.get_field(through_field).m2m_reverse_field_name()
+    return Exists(through.objects.filter(therapist=OuterRef("pk"), **{f"{target}__in": values}))
 
 
 class TherapistFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Name, approach or concern"), method="filter_text", max_length=200
     )
+    place = django_filters.CharFilter(
+        label=_("City or postal code"), method="filter_nothing", max_length=100
+    )
+    province = django_filters.ChoiceFilter(
+        label=_("Province"), choices=Province.choices, method="filter_nothing"
+    )
+    radius = django_filters.TypedChoiceFilter(
+        label=_("Within"),
+        choices=RADIUS_CHOICES,
+        coerce=int,
+        empty_value=DEFAULT_RADIUS,
+        method="filter_nothing",
+    )
+    online = django_filters.ChoiceFilter(
+        label=_("Online sessions for people in"), choices=Province.choices, method="filter_online"
+    )
+    approach = django_filters.ModelMultipleChoiceFilter(
+        label=_("Approach"),
+        queryset=Modality.objects.all(),
+        to_field_name="slug",
+        method="filter_nothing",
+    )
+    related = django_filters.BooleanFilter(
+        label=_("Include related approaches"), widget=forms.CheckboxInput, method="filter_nothing"
+    )
+    concern = django_filters.ModelMultipleChoiceFilter(
+        label=_("Concern"),
+        queryset=Concern.objects.all(),
+        to_field_name="slug",
+        method="filter_m2m",
+    )
+    language = django_filters.ModelMultipleChoiceFilter(
+        label=_("Language"),
+        queryset=Language.objects.all(),
+        to_field_name="code",
+        method="filter_m2m",
+    )
+    gender = django_filters.MultipleChoiceFilter(
+        label=_("Therapist's gender"),
+        choices=GenderIdentity.choices,
+        field_name="gender_identity",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    age = django_filters.MultipleChoiceFilter(
+        label=_("Age group"),
+        choices=[(key, label) for key, (_field, label) in AGE_GROUPS.items()],
+        method="filter_flags",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    format = django_filters.MultipleChoiceFilter(
+        label=_("Session format"),
+        choices=[(key, label) for key, (_field, label) in SESSION_FORMATS.items()],
+        method="filter_flags",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    community = django_filters.ModelMultipleChoiceFilter(
+        label=_("Identity and community"),
+        queryset=Community.objects.all(),
+        to_field_name="slug",
+        method="filter_m2m",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    fee_max = django_filters.NumberFilter(
+        label=_("Fee up to ($)"), method="filter_fee", min_value=0, max_value=1000, decimal_places=0
+    )
+    insurer = django_filters.ModelChoiceFilter(
+        label=_("Direct billing with"),
+        queryset=Insurer.objects.all(),
+        to_field_name="slug",
+        field_name="direct_billing",
+    )
+    accepting = django_filters.BooleanFilter(
+        label=_("Accepting new clients"), widget=forms.CheckboxInput, method="filter_accepting"
+    )
+    free_consultation = django_filters.BooleanFilter(
+        label=_("Free consultation"), widget=forms.CheckboxInput, method="filter_when_ticked"
+    )
+    video = django_filters.BooleanFilter(
+        label=_("Has an intro video"), widget=forms.CheckboxInput, method="filter_video"
+    )
+    wheelchair = django_filters.BooleanFilter(
+        label=_("Wheelchair-accessible office"),
+        widget=forms.CheckboxInput,
+        method="filter_wheelchair",
+    )
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"), choices=Sort.CHOICES, method="filter_nothing", empty_label=None
+    )
 
     class Meta:
         model = Therapist
-        fields = ["q"]
+        form = SearchForm
+        fields = []
+
+    # Filters whose effect depends on other fields are applied in filter_queryset.
+    def filter_nothing(self, queryset, name, value):
+        return queryset
 
     def filter_text(self, queryset, name, value):
-        """Plain matching on names and headline."""
-        words = value.split()[:10]
-        for word in words:
-            queryset = queryset.filter(
-                Q(display_name__icontains=word)
-                | Q(headline__icontains=word)
-                | Q(approaches__name__icontains=word)
-                | Q(concerns__name__icontains=word)
-            )
-        return queryset.distinct() if words else queryset
+        return text_search(queryset, value)
+
+    def filter_m2m(self, queryset, name, value):
+        field = {"concern": "concerns", "language": "languages", "community": "communities"}[name]
+        return queryset.filter(linked_to(field, value)) if value else queryset
+
+    def filter_flags(self, queryset, name, value):
+        flags = AGE_GROUPS if name == "age" else SESSION_FORMATS
+        any_of = Q()
+        for key in value:
+            any_of |= Q(**{flags[key][0]: True})
+        return queryset.filter(any_of)
+
+    def filter_online(self, queryset, name, value):
+        valid_there = Credential.objects.valid().filter(
+            therapist=OuterRef("pk"), jurisdiction=value
+        )
+        return queryset.filter(offers_online=True).filter(Exists(valid_there))
+
+    def filter_fee(self, queryset, name, value):
+        return queryset.filter(Q(fee__lte=value) | Q(fee_floor__lte=value))
+
+    def filter_accepting(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.accepting_clients(within_days=ACCEPTING_CONFIRMED_WITHIN_DAYS)
+
+    def filter_when_ticked(self, queryset, name, value):
+        return queryset.filter(**{name: True}) if value else queryset
+
+    def filter_video(self, queryset, name, value):
+        approved = IntroVideo.objects.filter(
+            therapist=OuterRef("pk"), status=ModerationStatus.APPROVED
+        )
+        return queryset.filter(Exists(approved)) if value else queryset
+
+    def filter_wheelchair(self, queryset, name, value):
+        if not value or self.place_point:  # with a place, the office must also be near
+            return queryset
+        accessible = Office.objects.filter(therapist=OuterRef("pk"), wheelchair_accessible=True)
+        return queryset.filter(Exists(accessible))
+
+    @property
+    def place_point(self) -> Place | None:
+        """The resolved place; read after validation, which resolves it."""
+        return self.form.place_point
+
+    @property
+    def radius_km(self) -> int:
+        return self.form.cleaned_data.get("radius") or DEFAULT_RADIUS
+
+    def chosen_approaches(self):
+        """The approaches asked for, widened to related ones when asked."""
+        chosen = self.form.cleaned_data.get("approach")
+        if not chosen:
+            return None
+        approaches = Modality.objects.filter(pk__in=[a.pk for a in chosen])
+        if self.form.cleaned_data.get("related"):
+            return approaches.with_related()
+        return approaches
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        approaches = self.chosen_approaches()
+        if approaches is not None:
+            queryset = queryset.filter(linked_to("approaches", approaches.values("pk")))
+        if self.place_point:
+            queryset = self.near(queryset, self.place_point, self.radius_km)
+        return queryset.order_by(*self.ordering())
+
+    def near(self, queryset, place: Place, km: int):
+        """Therapists with an office within km of the place, with the nearest one's distance."""
+        offices = Office.objects.filter(therapist=OuterRef("pk"), **bounding_box(place, km))
+        if self.form.cleaned_data.get("wheelchair"):
+            offices = offices.filter(wheelchair_accessible=True)
+        nearest = offices.annotate(km=distance_km(place)).order_by("km").values("km")[:1]
+        return (
+            queryset.filter(Exists(offices))
+            .annotate(distance=Subquery(nearest))
+            .filter(distance__lte=km)
+        )
+
+    def sort_key(self) -> str:
+        """The order asked for, or the natural one: best match for text, nearest for a place."""
+        has_text = bool(self.form.cleaned_data.get("q"))
+        possible = {Sort.FEE, Sort.RECENT}
+        possible |= {Sort.BEST} if has_text else set()
+        possible |= {Sort.NEAREST} if self.place_point else set()
+        asked = self.form.cleaned_data.get("sort")
+        if asked in possible:
+            return asked
+        if has_text:
+            return Sort.BEST
+        return Sort.NEAREST if self.place_point else Sort.RECENT
+
+    def ordering(self) -> list:
+        return {
+            Sort.BEST: [F("rank").desc(), "pk"],
+            Sort.NEAREST: ["distance", "pk"],
+            Sort.FEE: [F("lowest_fee").asc(nulls_last=True), "pk"],
+            Sort.RECENT: [F("availability_confirmed_at").desc(nulls_last=True), "pk"],
+        }[self.sort_key()]
+
+    @property
+    def qs(self):
+        if not hasattr(self, "_qs"):
+            self.queryset = self.queryset.annotate(lowest_fee=Coalesce("fee_floor", "fee"))
+            self._qs = super().qs
+        return self._qs

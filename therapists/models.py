@@ -3,9 +3,11 @@
 import datetime
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -136,13 +138,22 @@ class ContactPreference(models.TextChoices):
     PHONE = "phone", _("Phone")
 
 
+AVAILABILITY_TRUSTED_DAYS = 30
+
+
+class Availability(models.TextChoices):
+    ACCEPTING = "accepting", _("Accepting new clients")
+    UNCONFIRMED = "unconfirmed", _("Availability not confirmed recently")
+    FULL = "full", _("Not accepting new clients")
+
+
 class TherapistQuerySet(models.QuerySet):
     def listed(self, *, on: datetime.date | None = None):
         """Profiles the public may see: published, active owner, a valid verified credential."""
         valid = Credential.objects.valid(on=on).filter(therapist=OuterRef("pk"))
         return self.filter(is_published=True, owner__is_active=True).filter(Exists(valid))
 
-    def accepting_clients(self, *, within_days: int = 30):
+    def accepting_clients(self, *, within_days: int = AVAILABILITY_TRUSTED_DAYS):
         """Accepting new clients, confirmed recently enough to believe."""
         since = timezone.now() - datetime.timedelta(days=within_days)
         return self.filter(accepting_new_clients=True, availability_confirmed_at__gte=since)
@@ -308,6 +319,12 @@ class Therapist(models.Model):
         default=False,
         help_text=_("The therapist's wish to be listed; listing also needs a valid credential."),
     )
+    search_vector = SearchVectorField(
+        _("search vector"),
+        null=True,
+        editable=False,
+        help_text=_("Words of the profile for full-text search; rebuilt by therapists.search."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True, help_text=_("Created."))
     updated_at = models.DateTimeField(_("updated"), auto_now=True, help_text=_("Last change."))
 
@@ -327,6 +344,20 @@ class Therapist(models.Model):
 
     def __str__(self):
         return self.display_name
+
+    def get_absolute_url(self):
+        return reverse("therapists:detail", kwargs={"slug": self.slug})
+
+    @property
+    def availability(self) -> str:
+        """Accepting (and recently confirmed), unconfirmed (claim too old to trust), or full."""
+        if not self.accepting_new_clients:
+            return Availability.FULL
+        since = timezone.now() - datetime.timedelta(days=AVAILABILITY_TRUSTED_DAYS)
+        confirmed = self.availability_confirmed_at
+        return (
+            Availability.ACCEPTING if confirmed and confirmed >= since else Availability.UNCONFIRMED
+        )
 
 
 class Office(models.Model):
@@ -505,6 +536,11 @@ class Credential(models.Model):
             models.CheckConstraint(
                 condition=~Q(status__in=["rejected", "revoked"]) | ~Q(reason=""),
                 name="credential_reason_when_refused",
+            ),
+            # Registrations renew yearly: a verification with no end would never lapse.
+            models.CheckConstraint(
+                condition=~Q(status="verified") | Q(expires_on__isnull=False),
+                name="credential_verified_has_expiry",
             ),
         ]
         indexes = [models.Index(fields=["status", "expires_on"], name="credential_status_expiry")]

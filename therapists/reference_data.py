@@ -19,7 +19,9 @@ REGULATORY_BODIES = [
             "Registered Psychotherapist (RP)",
             "Registered Psychotherapist (Qualifying) (RP (Qualifying))",
         ],
-        "public_register_url": "https://www.crpo.ca/",  # register: home page
+        # register: confirmed (my.crpo.ca/publicregister, cited as the CRPO public register in a
+        # 2026-09 register audit found via the code index)
+        "public_register_url": "https://my.crpo.ca/publicregister",
         "website": "https://www.crpo.ca/",
     },
     {
@@ -36,7 +38,9 @@ REGULATORY_BODIES = [
             "Psychologist (C.Psych.)",
             "Psychological Associate (C.Psych.Assoc.)",
         ],
-        "public_register_url": "https://cpbao.ca/",  # register: home page
+        # register: confirmed (public register search form on members.cpbao.ca, cited in a 2026-09
+        # register audit; successor of members.cpo.on.ca/public_register)
+        "public_register_url": "https://members.cpbao.ca/public_register/new",
         "website": "https://cpbao.ca/",
     },
     {
@@ -55,7 +59,9 @@ REGULATORY_BODIES = [
             "Registered Social Worker (RSW)",
             "Registered Social Service Worker (RSSW)",
         ],
-        "public_register_url": "https://www.ocswssw.org/",  # register: home page
+        # register: confirmed (stored "Welcome to the Online Register" page; newer pages sit under
+        # /registrants/online-register/, so this path may now redirect)
+        "public_register_url": "https://www.ocswssw.org/members/online-register/",
         "website": "https://www.ocswssw.org/",
     },
     # Quebec
@@ -73,7 +79,9 @@ REGULATORY_BODIES = [
             "Psychologue (psychologist)",
             "Psychothérapeute (psychotherapist's permit, issued by the OPQ)",
         ],
-        "public_register_url": "https://www.ordrepsy.qc.ca/",  # register: home page
+        # register: confirmed (« Trouver un psychologue », cited as the Ordre's official
+        # directory of members in a resource list verified 2026-10-04)
+        "public_register_url": "https://www.ordrepsy.qc.ca/trouver-un-psychologue",
         "website": "https://www.ordrepsy.qc.ca/",
     },
     {
@@ -123,7 +131,9 @@ REGULATORY_BODIES = [
         "kind": "regulator",
         "profession": "psychology",
         "protected_titles": ["Registered Psychologist (R.Psych.)", "School Psychologist"],
-        "public_register_url": "https://chcpbc.org/",  # register: home page
+        # register: confirmed (CHCPBC Public Registry on Alinity, cited with chcpbc.org/public/ in
+        # two independent sources)
+        "public_register_url": "https://chcpbc.alinityapp.com/client/publicdirectory",
         "website": "https://chcpbc.org/",
     },
     {
@@ -456,7 +466,7 @@ REGULATORY_BODIES = [
         "acronym": "GN",
         "name": {
             "en": "Government of Nunavut, Department of Health: psychologists",
-            "fr": "Government of Nunavut, Department of Health: psychologists",
+            "fr": "Gouvernement du Nunavut, ministère de la Santé : psychologues",
         },
         "province": "NU",
         "kind": "regulator",

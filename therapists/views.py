@@ -1,10 +1,11 @@
-"""The public side of the directory: the home page and the search over listed therapists."""
+"""The public side of the directory: the home page, the search and the profiles."""
 
-from django.views.generic import TemplateView
-from django_filters.views import FilterView
+from django.db.models import Exists, OuterRef, Prefetch
+from django.views.generic import DetailView, ListView, TemplateView
 
+from therapists.facets import all_facets, widenings
 from therapists.filters import TherapistFilter
-from therapists.models import Therapist
+from therapists.models import Credential, IntroVideo, ModerationStatus, Therapist
 
 
 class HomeView(TemplateView):
@@ -16,11 +17,60 @@ class HomeView(TemplateView):
         return super().get_context_data(filter_form=TherapistFilter().form, **kwargs)
 
 
-class TherapistListView(FilterView):
-    """Listed therapists matching the search, a page at a time."""
+def with_card_details(queryset):
+    """What a result card shows, fetched in a fixed number of queries whatever the page size."""
+    approved_video = IntroVideo.objects.filter(
+        therapist=OuterRef("pk"), status=ModerationStatus.APPROVED
+    )
+    valid_credentials = Credential.objects.valid().select_related("regulatory_body")
+    return queryset.annotate(has_video=Exists(approved_video)).prefetch_related(
+        "approaches",
+        "concerns",
+        "languages",
+        Prefetch("credentials", queryset=valid_credentials, to_attr="valid_credentials"),
+    )
 
-    queryset = Therapist.objects.listed().order_by("display_name", "pk")
-    filterset_class = TherapistFilter
+
+class TherapistListView(ListView):
+    """Listed therapists matching the search, a page at a time. htmx gets the partial."""
+
     paginate_by = 20
     context_object_name = "therapists"
     template_name = "therapists/therapist_list.html"
+
+    def get_queryset(self):
+        self.base = Therapist.objects.listed()
+        self.filterset = TherapistFilter(self.request.GET, queryset=self.base)
+        return with_card_details(self.filterset.qs)
+
+    def paginate_queryset(self, queryset, page_size):
+        """An unknown or out-of-range page number shows the nearest page, with a note."""
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_template_names(self):
+        if self.request.htmx and not self.request.htmx.boosted:
+            return [f"{self.template_name}#search"]
+        return [self.template_name]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        return context | {
+            "filter": self.filterset,
+            "page_corrected": str(page.number) != self.request.GET.get("page", "1"),
+            "facets": all_facets(self.request.GET, base=self.base),
+            "widenings": [] if page.paginator.count else widenings(self.filterset, base=self.base),
+            "place": self.filterset.place_point,
+            "sort": self.filterset.sort_key(),
+        }
+
+
+class TherapistDetailView(DetailView):
+    """A listed therapist's profile; anyone else's is a 404 to the public."""
+
+    context_object_name = "therapist"
+
+    def get_queryset(self):
+        return with_card_details(Therapist.objects.listed()).prefetch_related("offices__city")

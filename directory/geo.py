@@ -1,0 +1,119 @@
+"""Places as points, and distances along the earth's surface."""
+
+import math
+import re
+from dataclasses import dataclass
+
+from django.db.models import F, FloatField, Value
+from django.db.models.expressions import Func
+from django.db.models.functions import ASin, Cos, Least, Power, Radians, Sin, Sqrt
+
+from directory.models import City, PostalArea, Province
+from directory.text import fold
+
+EARTH_RADIUS_KM = 6371.0088
+KM_PER_DEGREE_LATITUDE = 111.32
+POSTAL_CODE = re.compile(r"^([ABCEGHJ-NPRSTVXY][0-9][A-Z])(?: ?[0-9][A-Z][0-9])?$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A point someone searched from: a city's centre or a postal area's centroid."""
+
+    name: str
+    province: str
+    latitude: float
+    longitude: float
+
+
+def bounding_box(place: Place, km: float) -> dict[str, float]:
+    """Latitude/longitude bounds that contain every point within km of the place."""
+    lat_delta = km / KM_PER_DEGREE_LATITUDE
+    cos_lat = max(math.cos(math.radians(place.latitude)), 0.01)
+    lng_delta = min(km / (KM_PER_DEGREE_LATITUDE * cos_lat), 180)
+    return {
+        "latitude__gte": place.latitude - lat_delta,
+        "latitude__lte": place.latitude + lat_delta,
+        "longitude__gte": place.longitude - lng_delta,
+        "longitude__lte": place.longitude + lng_delta,
+    }
+
+
+def distance_km(place: Place, latitude: str = "latitude", longitude: str = "longitude") -> Func:
+    """Great-circle (haversine) distance in km from the place to a row's coordinates."""
+    half_dlat = (Radians(F(latitude)) - Value(math.radians(place.latitude))) / 2
+    half_dlng = (Radians(F(longitude)) - Value(math.radians(place.longitude))) / 2
+    a = Power(Sin(half_dlat), 2) + Value(math.cos(math.radians(place.latitude))) * Cos(
+        Radians(F(latitude))
+    ) * Power(Sin(half_dlng), 2)
+    return Value(2 * EARTH_RADIUS_KM) * ASin(Sqrt(Least(a, Value(1.0), output_field=FloatField())))
+
+
+def haversine_km(a: Place, b: Place) -> float:
+    """The same distance in Python, for checks and tests."""
+    dlat = math.radians(b.latitude - a.latitude)
+    dlng = math.radians(b.longitude - a.longitude)
+    h = (
+        math.sin(dlat / 2) ** 2
+        + math.cos(math.radians(a.latitude))
+        * math.cos(math.radians(b.latitude))
+        * math.sin(dlng / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(h, 1.0)))
+
+
+def province_named(text: str) -> str | None:
+    """A province from its code or its English or French name: "on", "Québec" -> ON, QC."""
+    folded = fold(text)
+    for code, label in Province.choices:
+        if folded in {code.lower(), fold(str(label))} or folded == fold(FRENCH_NAMES[code]):
+            return code
+    return None
+
+
+FRENCH_NAMES = {
+    "AB": "Alberta",
+    "BC": "Colombie-Britannique",
+    "MB": "Manitoba",
+    "NB": "Nouveau-Brunswick",
+    "NL": "Terre-Neuve-et-Labrador",
+    "NS": "Nouvelle-Écosse",
+    "NT": "Territoires du Nord-Ouest",
+    "NU": "Nunavut",
+    "ON": "Ontario",
+    "PE": "Île-du-Prince-Édouard",
+    "QC": "Québec",
+    "SK": "Saskatchewan",
+    "YT": "Yukon",
+}
+
+
+def postal_place(text: str) -> Place | None:
+    match = POSTAL_CODE.match(text.upper().strip())
+    if not match:
+        return None
+    area = PostalArea.objects.filter(code=match.group(1)).first()
+    if area is None:
+        return None
+    return Place(area.code, area.province, area.latitude, area.longitude)
+
+
+def city_place(text: str, province: str | None) -> Place | None:
+    name, _, qualifier = text.partition(",")
+    province = province or (province_named(qualifier) if qualifier.strip() else None)
+    cities = City.objects.named(name)
+    if province:
+        cities = cities.filter(province=province)
+    city = cities.largest_first().first()
+    if city is None:
+        return None
+    return Place(city.name, city.province, city.latitude, city.longitude)
+
+
+def place_resolve(text: str, province: str | None = None) -> Place | None:
+    """The point a typed place stands for: a postal code (whole or first three characters) or
+    a city ("Toronto", "trois rivieres", "London, ON"); None when nothing matches."""
+    text = text.strip()
+    if not text:
+        return None
+    return postal_place(text) or city_place(text, province)

@@ -1,0 +1,382 @@
+"""The client search: each filter alone and combined, with whom it must include and exclude."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from directory.geo import Place, haversine_km, place_resolve
+from tests import factories
+from therapists.models import CredentialStatus, ModerationStatus, Therapist
+from therapists.search import search_vectors_refresh
+
+pytestmark = pytest.mark.django_db
+
+TORONTO = (43.70011, -79.4163)
+MISSISSAUGA = (43.5789, -79.6583)
+HAMILTON = (43.25011, -79.84963)
+OTTAWA = (45.41117, -75.69812)
+MONTREAL = (45.50884, -73.58781)
+
+
+@pytest.fixture
+def cities():
+    def city(name, province, point, population):
+        return factories.CityFactory(
+            name=name,
+            slug=name.lower(),
+            province=province,
+            latitude=point[0],
+            longitude=point[1],
+            population=population,
+        )
+
+    return {
+        "toronto": city("Toronto", "ON", TORONTO, 2_600_000),
+        "mississauga": city("Mississauga", "ON", MISSISSAUGA, 700_000),
+        "hamilton": city("Hamilton", "ON", HAMILTON, 500_000),
+        "ottawa": city("Ottawa", "ON", OTTAWA, 800_000),
+        "montreal": city("Montréal", "QC", MONTREAL, 1_700_000),
+        "london_on": city("London", "ON", (42.98339, -81.23304), 350_000),
+        "london_nb": city("London", "NB", (46.0, -66.0), 1_000),
+    }
+
+
+def therapist(name="Sam Therapist", *, province="ON", office_in=None, **fields):
+    """A listed therapist (verified credential in the province), with an office if given."""
+    person = factories.TherapistFactory(display_name=name, **fields)
+    factories.VerifiedCredentialFactory(therapist=person, jurisdiction=province)
+    if office_in is not None:
+        factories.OfficeFactory(therapist=person, city=office_in)
+    search_vectors_refresh([person.pk])
+    return person
+
+
+def link(person, **many):
+    for field, values in many.items():
+        getattr(person, field).add(*values)
+    search_vectors_refresh([person.pk])
+    return person
+
+
+def search(client, **params):
+    response = client.get(reverse("therapists:list"), params)
+    assert response.status_code == 200
+    return response
+
+
+def names(response):
+    return {t.display_name for t in response.context["therapists"]}
+
+
+# Place -------------------------------------------------------------------------------------
+
+
+def test_a_city_finds_therapists_within_the_radius(client, cities):
+    therapist("Downtown", office_in=cities["toronto"])
+    therapist("Nearby", office_in=cities["mississauga"])  # ~22 km
+    therapist("Farther", office_in=cities["hamilton"])  # ~58 km
+    therapist("Capital", office_in=cities["ottawa"])
+
+    assert names(search(client, place="Toronto")) == {"Downtown", "Nearby"}
+    assert names(search(client, place="Toronto", radius=10)) == {"Downtown"}
+    assert names(search(client, place="toronto", radius=100)) == {"Downtown", "Nearby", "Farther"}
+
+
+def test_cards_show_the_distance_to_the_nearest_office(client, cities):
+    person = therapist("Two offices", office_in=cities["hamilton"])
+    factories.OfficeFactory(therapist=person, city=cities["mississauga"])
+    [card] = search(client, place="Toronto", radius=50).context["therapists"]
+    expected = haversine_km(Place("t", "ON", *TORONTO), Place("m", "ON", *MISSISSAUGA))
+    assert card.distance == pytest.approx(expected, abs=0.5)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "km"),
+    [(TORONTO, MONTREAL, 504), (TORONTO, OTTAWA, 352), (OTTAWA, MONTREAL, 166)],
+)
+def test_distances_match_known_city_pairs(a, b, km):
+    assert haversine_km(Place("a", "", *a), Place("b", "", *b)) == pytest.approx(km, rel=0.02)
+
+
+def test_nearest_is_the_default_order_with_a_place(client, cities):
+    therapist("Far", office_in=cities["hamilton"])
+    therapist("Near", office_in=cities["toronto"])
+    therapist("Middle", office_in=cities["mississauga"])
+    page = search(client, place="Toronto", radius=100).context["therapists"]
+    assert [t.display_name for t in page] == ["Near", "Middle", "Far"]
+
+
+def test_postal_codes_resolve_whole_or_by_their_first_three_characters(client, cities):
+    factories.PostalAreaFactory(code="M5V", latitude=43.6429, longitude=-79.3872)
+    therapist("Downtown", office_in=cities["toronto"])
+    therapist("Capital", office_in=cities["ottawa"])
+    for typed in ("M5V 2T6", "m5v2t6", "m5v"):
+        assert names(search(client, place=typed)) == {"Downtown"}
+
+
+def test_places_resolve_without_accents_and_with_a_province(cities):
+    assert place_resolve("montreal").name == "Montréal"
+    assert place_resolve("London").province == "ON"  # the larger one
+    assert place_resolve("London", "NB").province == "NB"
+    assert place_resolve("London, NB").province == "NB"
+    assert place_resolve("Atlantis") is None
+
+
+def test_an_unknown_place_is_reported_and_the_rest_of_the_search_applies(client, cities):
+    therapist("Low fee", fee=80, office_in=cities["toronto"])
+    therapist("High fee", fee=200, office_in=cities["toronto"])
+    response = search(client, place="Atlantis", fee_max=100)
+    assert names(response) == {"Low fee"}
+    assert "We could not find “Atlantis”" in response.content.decode()
+
+
+# Online ------------------------------------------------------------------------------------
+
+
+def test_online_in_a_province_needs_a_valid_credential_there(client, cities):
+    therapist("Ontario online", province="ON", offers_online=True)
+    therapist("Quebec online", province="QC", offers_online=True, offers_in_person=False)
+    therapist("Quebec in person only", province="QC", offers_online=False)
+    lapsed = therapist("Lapsed in Quebec", province="ON", offers_online=True)
+    factories.VerifiedCredentialFactory(
+        therapist=lapsed, jurisdiction="QC", expires_on=timezone.localdate() - datetime.timedelta(1)
+    )
+    pending = therapist("Pending in Quebec", province="ON", offers_online=True)
+    factories.CredentialFactory(therapist=pending, jurisdiction="QC")
+
+    assert names(search(client, online="QC")) == {"Quebec online"}
+    assert names(search(client, online="ON")) == {
+        "Ontario online",
+        "Lapsed in Quebec",
+        "Pending in Quebec",
+    }
+
+
+# Approach ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def approaches():
+    compassion = factories.ModalityFactory(slug="compassion-based", name="Compassion-based")
+    cft = factories.ModalityFactory(slug="cft", name="Compassion-Focused Therapy")
+    cbt = factories.ModalityFactory(slug="cbt", name="Cognitive behavioural therapy")
+    compassion.related.add(cft)
+    return {"compassion": compassion, "cft": cft, "cbt": cbt}
+
+
+def test_an_approach_finds_its_therapists_and_related_widens(client, approaches):
+    link(therapist("Compassion"), approaches=[approaches["compassion"]])
+    link(therapist("CFT"), approaches=[approaches["cft"]])
+    link(therapist("CBT"), approaches=[approaches["cbt"]])
+
+    assert names(search(client, approach="compassion-based")) == {"Compassion"}
+    assert names(search(client, approach="compassion-based", related="on")) == {
+        "Compassion",
+        "CFT",
+    }
+    assert names(search(client, approach=["cft", "cbt"])) == {"CFT", "CBT"}
+
+
+def test_an_unknown_approach_is_reported_not_a_500(client, approaches):
+    link(therapist("CBT"), approaches=[approaches["cbt"]])
+    response = search(client, approach="no-such-approach")
+    assert "Approach:" in response.content.decode()
+    assert names(response) == {"CBT"}
+
+
+# Other filters -----------------------------------------------------------------------------
+
+
+def test_concern_language_and_community_filters(client):
+    anxiety = factories.ConcernFactory(slug="anxiety", name="Anxiety")
+    grief = factories.ConcernFactory(slug="grief", name="Grief")
+    french = factories.LanguageFactory(code="fr", name="French")
+    english = factories.LanguageFactory(code="en", name="English")
+    lgbtq = factories.CommunityFactory(slug="lgbtq-affirming", name="LGBTQ+-affirming")
+    link(therapist("Anxiety FR"), concerns=[anxiety], languages=[french], communities=[lgbtq])
+    link(therapist("Anxiety EN"), concerns=[anxiety], languages=[english])
+    link(therapist("Grief FR"), concerns=[grief], languages=[french])
+
+    assert names(search(client, concern="anxiety")) == {"Anxiety FR", "Anxiety EN"}
+    assert names(search(client, concern="anxiety", language="fr")) == {"Anxiety FR"}
+    assert names(search(client, language=["fr", "en"])) == {"Anxiety FR", "Anxiety EN", "Grief FR"}
+    assert names(search(client, community="lgbtq-affirming")) == {"Anxiety FR"}
+
+
+def test_gender_age_and_format_filters(client):
+    therapist("Non-binary teens", gender_identity="non-binary", serves_teens=True)
+    therapist("Woman couples", gender_identity="woman", offers_couples=True)
+    therapist("Man adults", gender_identity="man")
+
+    assert names(search(client, gender="non-binary")) == {"Non-binary teens"}
+    assert names(search(client, gender=["woman", "man"])) == {"Woman couples", "Man adults"}
+    assert names(search(client, age="teens")) == {"Non-binary teens"}
+    assert names(search(client, format="couples")) == {"Woman couples"}
+
+
+def test_fee_up_to_counts_a_sliding_scale_floor(client):
+    therapist("Cheap", fee=90)
+    therapist("Sliding", fee=180, fee_floor=80)
+    therapist("Dear", fee=220)
+    assert names(search(client, fee_max=100)) == {"Cheap", "Sliding"}
+    page = search(client, sort="fee").context["therapists"]
+    assert [t.display_name for t in page] == ["Sliding", "Cheap", "Dear"]
+
+
+def test_direct_billing_free_consultation_and_video(client):
+    sun_life = factories.InsurerFactory(slug="sun-life", name="Sun Life")
+    billed = link(therapist("Bills Sun Life"), direct_billing=[sun_life])
+    therapist("Free call", free_consultation=True)
+    with_video = therapist("Has video")
+    factories.IntroVideoFactory(therapist=with_video, status=ModerationStatus.APPROVED)
+    pending_video = therapist("Video pending")
+    factories.IntroVideoFactory(therapist=pending_video)
+
+    assert names(search(client, insurer="sun-life")) == {billed.display_name}
+    assert names(search(client, free_consultation="on")) == {"Free call"}
+    assert names(search(client, video="on")) == {"Has video"}
+
+
+def test_accepting_new_clients_only_counts_when_recently_confirmed(client):
+    therapist("Fresh", accepting_new_clients=True)
+    therapist(
+        "Stale",
+        accepting_new_clients=True,
+        availability_confirmed_at=timezone.now() - datetime.timedelta(days=31),
+    )
+    therapist("Full", accepting_new_clients=False)
+    assert names(search(client, accepting="on")) == {"Fresh"}
+
+
+def test_wheelchair_accessible_office_near_the_place(client, cities):
+    person = therapist("Accessible far", office_in=cities["ottawa"])
+    person.offices.update(wheelchair_accessible=True)
+    near = therapist("Near, stairs only", office_in=cities["toronto"])
+    factories.OfficeFactory(therapist=near, city=cities["ottawa"], wheelchair_accessible=True)
+    therapist("Accessible near", office_in=cities["toronto"]).offices.update(
+        wheelchair_accessible=True
+    )
+    assert names(search(client, wheelchair="on")) == {
+        "Accessible far",
+        "Near, stairs only",
+        "Accessible near",
+    }
+    assert names(search(client, wheelchair="on", place="Toronto")) == {"Accessible near"}
+
+
+# Free text ---------------------------------------------------------------------------------
+
+
+def test_text_finds_stems_accents_and_misspelled_names(client):
+    anxiety = factories.ConcernFactory(slug="anxiety", name="Anxiety", keywords="anxious, worry")
+    link(therapist("Jonathan Mercer"), concerns=[anxiety])
+    therapist("John Smith", headline="Support through depression")
+    therapist("Élise Tremblay", bio="Thérapie pour adultes en français.")
+
+    assert names(search(client, q="anxious")) == {"Jonathan Mercer"}
+    assert names(search(client, q="therapie")) == {"Élise Tremblay"}
+    assert names(search(client, q="Jonh Smyth")) == {"John Smith"}
+    assert names(search(client, q="depressed")) == {"John Smith"}
+
+
+def test_best_match_ranks_names_above_passing_mentions(client):
+    therapist("Grace Anxiety-Free", headline="Calm")
+    therapist("Other Person", bio="Sometimes clients mention anxiety.")
+    page = search(client, q="Grace").context["therapists"]
+    assert page[0].display_name == "Grace Anxiety-Free"
+
+
+# Listing rules -----------------------------------------------------------------------------
+
+
+def test_search_never_shows_unlisted_profiles(client):
+    therapist("Listed Anxious Person")
+    unpublished = therapist("Unpublished Anxious Person")
+    Therapist.objects.filter(pk=unpublished.pk).update(is_published=False)
+    expired = factories.TherapistFactory(display_name="Expired Anxious Person")
+    factories.CredentialFactory(
+        therapist=expired,
+        status=CredentialStatus.EXPIRED,
+        expires_on=timezone.localdate() - datetime.timedelta(days=3),
+    )
+    search_vectors_refresh([expired.pk])
+    assert names(search(client, q="Anxious")) == {"Listed Anxious Person"}
+
+
+# Pages, facets, empty state ----------------------------------------------------------------
+
+
+def test_results_paginate_by_twenty_with_the_total(client):
+    for n in range(23):
+        therapist(f"Person {n:02d}")
+    first, second = search(client), search(client, page=2)
+    assert len(first.context["therapists"]) == 20
+    assert first.context["paginator"].count == 23
+    assert len(second.context["therapists"]) == 3
+    assert "23 therapists found" in first.content.decode()
+
+
+def test_a_page_out_of_range_shows_the_last_page_with_a_note(client):
+    therapist("Only one")
+    response = search(client, page=999999)
+    assert names(response) == {"Only one"}
+    assert "That page does not exist" in response.content.decode()
+
+
+def test_facet_counts_equal_the_results_they_promise(client, approaches):
+    french = factories.LanguageFactory(code="fr", name="French")
+    link(therapist("A"), approaches=[approaches["compassion"]], languages=[french])
+    link(therapist("B"), approaches=[approaches["compassion"], approaches["cbt"]])
+    link(therapist("C"), approaches=[approaches["cbt"]], languages=[french])
+
+    facets = search(client, language="fr").context["facets"]
+    for option in facets["approach"]:
+        promised = search(client, language="fr", approach=option.value).context["paginator"]
+        assert option.count == promised.count, option
+    for option in facets["language"]:
+        promised = search(client, approach=[], language=option.value).context["paginator"]
+        assert option.count == promised.count, option
+
+
+def test_an_empty_search_offers_widenings_that_would_match(client, cities, approaches):
+    compassion = [approaches["compassion"]]
+    link(therapist("Toronto CFT", office_in=cities["toronto"]), approaches=[approaches["cft"]])
+    link(therapist("Hamilton compassion", office_in=cities["hamilton"]), approaches=compassion)
+    link(therapist("Online compassion", offers_online=True), approaches=compassion)
+
+    response = search(client, place="Toronto", approach="compassion-based")
+
+    assert names(response) == set()
+    assert "No listed therapist matches all of these choices." in response.content.decode()
+    offers = {w.label: w for w in response.context["widenings"]}
+    assert {label: w.count for label, w in offers.items()} == {
+        "Include related approaches": 1,
+        "Search within 100 km": 1,
+        "Online sessions in my province instead": 1,
+    }
+    for widening in offers.values():
+        followed = client.get(reverse("therapists:list") + "?" + widening.query)
+        assert followed.context["paginator"].count == widening.count
+
+
+def test_query_count_is_the_same_for_one_or_twenty_results(client, django_assert_max_num_queries):
+    approach = factories.ModalityFactory()
+    link(therapist("First"), approaches=[approach])
+    params = {"approach": approach.slug, "concern": [], "language": []}
+    with django_assert_max_num_queries(20) as one:
+        search(client, **params)
+    for n in range(19):
+        link(therapist(f"More {n}"), approaches=[approach])
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        search(client, **params)
+
+
+def test_htmx_requests_get_the_results_partial(client):
+    therapist("Partial Person")
+    response = client.get(reverse("therapists:list"), headers={"HX-Request": "true"})
+    body = response.content.decode()
+    assert "Partial Person" in body
+    assert "<html" not in body
+    assert 'hx-swap-oob="innerHTML"' in body

@@ -1,0 +1,106 @@
+"""Counts beside the search's options, and the widenings offered when nothing matched.
+
+A count beside an option is the number of results the search would show with that option alone
+chosen in its group, every other group as it is.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Count
+from django.http import QueryDict
+from django.utils.translation import gettext as _
+
+from modalities.models import Concern, Modality
+from therapists.filters import DEFAULT_RADIUS, RADIUS_CHOICES, TherapistFilter
+from therapists.models import Language, Therapist
+
+# Search parameter -> (Therapist's many-to-many field, vocabulary model, its URL key).
+FACETS = {
+    "approach": ("approaches", Modality, "slug"),
+    "concern": ("concerns", Concern, "slug"),
+    "language": ("languages", Language, "code"),
+}
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    chosen: bool
+
+
+@dataclass(frozen=True)
+class Widening:
+    """A one-click change to an empty search that would find someone."""
+
+    label: str
+    query: str
+    count: int
+
+
+def results_without(data: QueryDict, *names: str, base) -> "TherapistFilter":
+    narrower = data.copy()
+    for name in names:
+        narrower.pop(name, None)
+    return TherapistFilter(narrower, queryset=base)
+
+
+def facet_options(data: QueryDict, name: str, *, base) -> list[FacetOption]:
+    """Every option of one group that has results (or is chosen), with its count."""
+    field, model, key = FACETS[name]
+    through = getattr(Therapist, field).through
+    column = Therapist._meta.get_field(field).m2m_reverse_name()
+    matching = results_without(data, name, base=base).qs.order_by().values("pk")
+    counts = dict(
+        through.objects.filter(therapist__in=matching)
+        .values_list(column)
+        .annotate(n=Count("*"))
+        .order_by()
+    )
+    chosen = set(data.getlist(name))
+    options = model.objects.filter(**{f"{key}__in": chosen}) | model.objects.filter(pk__in=counts)
+    return sorted(
+        (
+            FacetOption(getattr(o, key), str(o), counts.get(o.pk, 0), getattr(o, key) in chosen)
+            for o in options.distinct()
+        ),
+        key=lambda option: (name == "language" and -option.count, option.label.lower()),
+    )
+
+
+def all_facets(data: QueryDict, *, base) -> dict[str, list[FacetOption]]:
+    return {name: facet_options(data, name, base=base) for name in FACETS}
+
+
+def count_with(data: QueryDict, base, **changes) -> tuple[str, int]:
+    widened = data.copy()
+    widened.pop("page", None)
+    for key, value in changes.items():
+        if value is None:
+            widened.pop(key, None)
+        else:
+            widened[key] = value
+    return widened.urlencode(), TherapistFilter(widened, queryset=base).qs.count()
+
+
+def widenings(filterset: TherapistFilter, *, base) -> list[Widening]:
+    """Ways to widen an empty search that would match someone, each with its count."""
+    data, cleaned = filterset.data, filterset.form.cleaned_data
+    offers = []
+    if cleaned.get("approach") and not cleaned.get("related"):
+        query, count = count_with(data, base, related="on")
+        offers.append(Widening(_("Include related approaches"), query, count))
+    place = filterset.place_point
+    if place:
+        larger = [
+            km for km, _label in RADIUS_CHOICES if km > (cleaned.get("radius") or DEFAULT_RADIUS)
+        ]
+        if larger:
+            query, count = count_with(data, base, radius=str(larger[-1]))
+            offers.append(Widening(_("Search within %(km)s km") % {"km": larger[-1]}, query, count))
+        query, count = count_with(
+            data, base, place=None, radius=None, province=None, online=place.province
+        )
+        offers.append(Widening(_("Online sessions in my province instead"), query, count))
+    return [offer for offer in offers if offer.count]
