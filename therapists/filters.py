@@ -40,8 +40,8 @@ class Sort:
     CHOICES = [
         (BEST, _("Best match")),
         (NEAREST, _("Nearest")),
-        (FEE, _("Lowest fee")),
         (RECENT, _("Recently confirmed availability")),
+        (FEE, _("Lowest fee")),
     ]
 
 
@@ -186,6 +186,12 @@ class TherapistFilter(django_filters.FilterSet):
         form = SearchForm
         fields = []
 
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and not data.get("radius"):
+            data = data.copy()
+            data["radius"] = str(DEFAULT_RADIUS)
+        super().__init__(data, *args, **kwargs)
+
     # Filters whose effect depends on other fields are applied in filter_queryset.
     def filter_nothing(self, queryset, name, value):
         return queryset
@@ -273,18 +279,20 @@ class TherapistFilter(django_filters.FilterSet):
             .filter(distance__lte=km)
         )
 
+    def sort_options(self) -> list[tuple[str, str]]:
+        """The orders that make sense for this search: best match needs text, nearest a place."""
+        has_text = bool(self.form.cleaned_data.get("q"))
+        return [
+            (key, label)
+            for key, label in Sort.CHOICES
+            if (key != Sort.BEST or has_text) and (key != Sort.NEAREST or self.place_point)
+        ]
+
     def sort_key(self) -> str:
         """The order asked for, or the natural one: best match for text, nearest for a place."""
-        has_text = bool(self.form.cleaned_data.get("q"))
-        possible = {Sort.FEE, Sort.RECENT}
-        possible |= {Sort.BEST} if has_text else set()
-        possible |= {Sort.NEAREST} if self.place_point else set()
         asked = self.form.cleaned_data.get("sort")
-        if asked in possible:
-            return asked
-        if has_text:
-            return Sort.BEST
-        return Sort.NEAREST if self.place_point else Sort.RECENT
+        possible = [key for key, _label in self.sort_options()]
+        return asked if asked in possible else possible[0]
 
     def ordering(self) -> list:
         return {

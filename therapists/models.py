@@ -359,6 +359,10 @@ class Therapist(models.Model):
             Availability.ACCEPTING if confirmed and confirmed >= since else Availability.UNCONFIRMED
         )
 
+    @property
+    def availability_label(self) -> str:
+        return Availability(self.availability).label
+
 
 class Office(models.Model):
     """A place where the therapist sees clients in person."""

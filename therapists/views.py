@@ -1,6 +1,9 @@
 """The public side of the directory: the home page, the search and the profiles."""
 
 from django.db.models import Exists, OuterRef, Prefetch
+from django.http import HttpResponseBadRequest, QueryDict
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from therapists.facets import all_facets, widenings
@@ -31,12 +34,36 @@ def with_card_details(queryset):
     )
 
 
+def without_blanks(query: QueryDict) -> QueryDict:
+    """The search's parameters less the empty ones a submitted form sends along."""
+    kept = QueryDict(mutable=True)
+    for key, values in query.lists():
+        kept.setlist(key, [value for value in values if value.strip()])
+    return QueryDict(kept.urlencode())
+
+
 class TherapistListView(ListView):
     """Listed therapists matching the search, a page at a time. htmx gets the partial."""
 
     paginate_by = 20
     context_object_name = "therapists"
     template_name = "therapists/therapist_list.html"
+
+    def get(self, request, *args, **kwargs):
+        """Keep shared URLs short: a plain form submission is redirected without its blanks."""
+        if any("\x00" in value for _key, values in request.GET.lists() for value in values):
+            return HttpResponseBadRequest(
+                _("This address contains characters a search cannot use.")
+            )
+        clean = without_blanks(request.GET)
+        if not request.htmx and clean.urlencode() != request.GET.urlencode():
+            return redirect(f"{request.path}?{clean.urlencode()}" if clean else request.path)
+        response = super().get(request, *args, **kwargs)
+        if request.htmx:
+            response["HX-Push-Url"] = (
+                f"{request.path}?{clean.urlencode()}" if clean else request.path
+            )
+        return response
 
     def get_queryset(self):
         self.base = Therapist.objects.listed()
@@ -50,7 +77,8 @@ class TherapistListView(ListView):
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_template_names(self):
-        if self.request.htmx and not self.request.htmx.boosted:
+        htmx = self.request.htmx
+        if htmx and not htmx.boosted and not htmx.history_restore_request:
             return [f"{self.template_name}#search"]
         return [self.template_name]
 

@@ -380,3 +380,16 @@ def test_htmx_requests_get_the_results_partial(client):
     assert "Partial Person" in body
     assert "<html" not in body
     assert 'hx-swap-oob="innerHTML"' in body
+
+
+def test_cards_say_whether_the_therapist_is_accepting_clients(client):
+    therapist("Open", accepting_new_clients=True)
+    therapist("Closed", accepting_new_clients=False)
+    body = search(client).content.decode()
+    assert "Accepting new clients" in body
+    assert "Not accepting new clients" in body
+
+
+def test_the_radius_defaults_to_25_km_in_the_form(client):
+    response = search(client, place="Toronto")
+    assert response.context["filter"].form["radius"].value() == "25"

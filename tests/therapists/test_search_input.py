@@ -1,0 +1,136 @@
+"""Whatever arrives in the query string, the search answers with a page or a 4xx, never a 5xx."""
+
+from urllib.parse import urlencode
+
+import pytest
+from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+PARAMETERS = [
+    "q",
+    "place",
+    "province",
+    "radius",
+    "online",
+    "approach",
+    "related",
+    "concern",
+    "language",
+    "gender",
+    "age",
+    "format",
+    "community",
+    "fee_max",
+    "insurer",
+    "accepting",
+    "free_consultation",
+    "video",
+    "wheelchair",
+    "sort",
+    "page",
+    "unknown",
+]
+NASTY = [
+    "",
+    " ",
+    "-1",
+    "-25",
+    "0",
+    "1e309",
+    "NaN",
+    "999999",
+    "abc",
+    "'; DROP TABLE therapists_therapist; --",
+    "<script>alert(1)</script>",
+    "%00",
+    "\x00",
+    "ON",
+    "QC",
+    "xx",
+    "compassion-based",
+    "M5V 2T6",
+    "m5v",
+    "Toronto",
+    "st johns",
+    "é" * 300,
+    "x" * 10_000,
+    "🙂",
+    "../../etc/passwd",
+    "1.5",
+    "true",
+    "on",
+    "off",
+    "[]",
+    "{}",
+    "25",
+    "100",
+]
+
+
+def query_strings():
+    value = st.one_of(st.sampled_from(NASTY), st.text(max_size=60))
+    pair = st.tuples(st.sampled_from(PARAMETERS), value)
+    return st.lists(pair, max_size=8).map(urlencode)
+
+
+@pytest.fixture
+def some_therapists():
+    city = factories.CityFactory(name="Toronto", slug="toronto")
+    for n in range(3):
+        person = factories.TherapistFactory(display_name=f"Person {n}")
+        factories.VerifiedCredentialFactory(therapist=person)
+        factories.OfficeFactory(therapist=person, city=city)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(query=query_strings())
+def test_no_query_string_makes_the_search_fail(client, some_therapists, query):
+    url = f"{reverse('therapists:list')}?{query}"
+    response = client.get(url, follow=True)
+    assert response.status_code < 500, url
+    response = client.get(url, headers={"HX-Request": "true"})
+    assert response.status_code < 500, url
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"q": "x" * 10_000}, "at most 200 characters"),
+        ({"radius": "-3"}, "Select a valid choice"),
+        ({"fee_max": "abc"}, "Enter a number"),
+        ({"fee_max": "-5"}, "greater than or equal to 0"),
+        ({"approach": "not-an-approach"}, "Select a valid choice"),
+        ({"online": "ZZ"}, "Select a valid choice"),
+        ({"place": "M0M"}, "We could not find"),
+    ],
+)
+def test_bad_values_are_reported_on_the_page(client, some_therapists, params, message):
+    response = client.get(reverse("therapists:list"), params)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert response.context["paginator"].count == 3  # the rest of the search still applies
+
+
+def test_blank_parameters_are_dropped_from_shared_urls(client):
+    response = client.get(reverse("therapists:list"), {"q": "", "place": "Toronto", "sort": ""})
+    assert response.status_code == 302
+    assert response.url == reverse("therapists:list") + "?place=Toronto"
+
+
+def test_htmx_requests_push_the_short_url(client):
+    response = client.get(
+        reverse("therapists:list"), {"q": "", "language": "fr"}, headers={"HX-Request": "true"}
+    )
+    assert response["HX-Push-Url"] == reverse("therapists:list") + "?language=fr"
+
+
+def test_a_nul_byte_is_nonsense_and_gets_a_400(client):
+    response = client.get(reverse("therapists:list") + "?approach=%00")
+    assert response.status_code == 400
