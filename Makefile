@@ -21,7 +21,7 @@ done; \
 echo "No Python 3.12 or newer found: install Python $$(cat .python-version) (e.g. pyenv install $$(cat .python-version))." >&2; exit 1
 endef
 
-.PHONY: help venv run serve test lint format bench messages browser clean
+.PHONY: help venv run test lint format bench messages browser clean
 
 help:
 	@echo "make run    set up, load reference and demo data (SQLite), serve on http://$(HOST):$(PORT)/"
@@ -66,3 +66,6 @@ messages: venv
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media private-media staticfiles .coverage
+
+bench: venv
+	$(PY) tests/bench/run.py

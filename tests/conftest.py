@@ -32,6 +32,14 @@ def english_by_default():
         yield
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached search pages never carry over from one test to the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def listed_therapist(db):
     """A published therapist with a verified, unexpired credential: visible to the public."""

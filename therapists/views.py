@@ -9,6 +9,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from therapists.facets import all_facets, widenings
 from therapists.filters import TherapistFilter
 from therapists.models import Credential, IntroVideo, ModerationStatus, Therapist
+from therapists.search_cache import cache_key, cached_response, remember_response
 
 
 class HomeView(TemplateView):
@@ -50,19 +51,22 @@ class TherapistListView(ListView):
     template_name = "therapists/therapist_list.html"
 
     def get(self, request, *args, **kwargs):
-        """Keep shared URLs short: a plain form submission is redirected without its blanks."""
+        """Short shareable URLs (blanks dropped), nonsense refused, repeat searches cached."""
         if any("\x00" in value for _key, values in request.GET.lists() for value in values):
             return HttpResponseBadRequest(
                 _("This address contains characters a search cannot use.")
             )
         clean = without_blanks(request.GET)
+        short_url = f"{request.path}?{clean.urlencode()}" if clean else request.path
         if not request.htmx and clean.urlencode() != request.GET.urlencode():
-            return redirect(f"{request.path}?{clean.urlencode()}" if clean else request.path)
+            return redirect(short_url)
+        key = cache_key(request)
+        if cached := cached_response(key, request):
+            return cached
         response = super().get(request, *args, **kwargs)
         if request.htmx:
-            response["HX-Push-Url"] = (
-                f"{request.path}?{clean.urlencode()}" if clean else request.path
-            )
+            response["HX-Push-Url"] = short_url
+        remember_response(key, request, response)
         return response
 
     def get_queryset(self):

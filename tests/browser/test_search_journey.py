@@ -32,7 +32,7 @@ def test_home_search_box_leads_to_the_list_of_therapists(page, assert_accessible
 
 def test_language_switcher_keeps_the_visitor_on_the_same_page(page, db):
     page.goto("/en/therapists/")
-    page.get_by_role("button", name="Français").click()
+    page.get_by_role("link", name="Français").click()
     expect(page).to_have_url(re.compile(r"/fr/therapists/$"))
     assert page.locator("html").get_attribute("lang") == "fr"
 

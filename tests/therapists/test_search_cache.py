@@ -1,0 +1,57 @@
+"""Repeat searches come from the cache, each with its own CSP nonce, until listings change."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from tests import factories
+from therapists.search_cache import search_cache_clear
+
+pytestmark = pytest.mark.django_db
+
+
+def nonce_in(response) -> str:
+    header = response["Content-Security-Policy"]
+    [nonce] = re.findall(r"'nonce-([^']+)'", header)
+    return nonce
+
+
+def test_a_repeated_search_is_served_from_the_cache_with_a_fresh_nonce(client, listed_therapist):
+    url = reverse("therapists:list") + "?sort=fee"
+    first = client.get(url)
+    second = client.get(url)
+
+    assert "X-Search-Cache" not in first
+    assert second["X-Search-Cache"] == "hit"
+    assert nonce_in(first) != nonce_in(second)
+    body = second.content.decode()
+    assert f'nonce="{nonce_in(second)}"' in body
+    assert nonce_in(first) not in body
+    assert listed_therapist.display_name in body
+
+
+def test_clearing_the_search_cache_shows_changes_at_once(client, listed_therapist):
+    url = reverse("therapists:list")
+    client.get(url)
+    newcomer = factories.VerifiedCredentialFactory().therapist
+    assert newcomer.display_name not in client.get(url).content.decode()  # still cached
+    search_cache_clear()
+    assert newcomer.display_name in client.get(url).content.decode()
+
+
+def test_logged_in_people_never_get_a_shared_page(client, listed_therapist):
+    client.force_login(factories.UserFactory())
+    url = reverse("therapists:list")
+    client.get(url)
+    assert "X-Search-Cache" not in client.get(url)
+
+
+def test_htmx_partials_and_full_pages_are_cached_apart(client, listed_therapist):
+    url = reverse("therapists:list")
+    client.get(url)
+    partial = client.get(url, headers={"HX-Request": "true"})
+    assert "<html" not in partial.content.decode()
+    again = client.get(url, headers={"HX-Request": "true"})
+    assert again["X-Search-Cache"] == "hit"
+    assert again["HX-Push-Url"] == url

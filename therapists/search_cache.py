@@ -1,0 +1,72 @@
+"""Rendered search pages, kept briefly in the shared cache for visitors who are not logged in.
+
+Every search is a GET URL, so the same URL asked again within SEARCH_CACHE_SECONDS (60 by default;
+0 turns the cache off) is served from the cache
+(Redis in production) instead of running its queries again. A change that affects listings calls
+search_cache_clear(), which moves to a new version of every key at once; the date is part of the
+key too, so expiries at midnight take effect. Each response still gets its own CSP nonce.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.contrib.messages import get_messages
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csp import get_nonce
+from django.utils import timezone
+from django.utils.translation import get_language
+
+VERSION_KEY = "search:version"
+
+
+def search_cache_version() -> int:
+    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+
+
+def search_cache_clear() -> None:
+    """Forget every cached search page: listings have changed."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def cache_key(request) -> str | None:
+    """The key of this request's page, or None when it must not be shared from a cache."""
+    if not settings.SEARCH_CACHE_SECONDS or request.method != "GET":
+        return None
+    if request.user.is_authenticated or len(get_messages(request)):
+        return None
+    parts = [
+        str(search_cache_version()),
+        timezone.localdate().isoformat(),
+        get_language(),
+        "htmx" if request.htmx and not request.htmx.history_restore_request else "page",
+        request.get_full_path(),
+    ]
+    return "search:page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def cached_response(key: str | None, request) -> HttpResponse | None:
+    entry = cache.get(key) if key else None
+    if entry is None:
+        return None
+    content, nonce, headers = entry
+    if nonce:
+        content = content.replace(nonce, str(get_nonce(request)))
+    response = HttpResponse(content)
+    for name, value in headers.items():
+        response[name] = value
+    response["X-Search-Cache"] = "hit"
+    return response
+
+
+def remember_response(key: str | None, request, response) -> None:
+    if not key or response.status_code != 200:
+        return
+    response.render()
+    nonce = get_nonce(request)
+    headers = {name: response[name] for name in ("HX-Push-Url",) if name in response}
+    content = response.content.decode()
+    cache.set(key, (content, str(nonce) if nonce else None, headers), settings.SEARCH_CACHE_SECONDS)
