@@ -17,9 +17,6 @@ class HomeView(TemplateView):
 
     template_name = "therapists/home.html"
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(filter_form=TherapistFilter().form, **kwargs)
-
 
 def with_card_details(queryset):
     """What a result card shows, fetched in a fixed number of queries whatever the page size."""
