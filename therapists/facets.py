@@ -6,7 +6,7 @@ chosen in its group, every other group as it is.
 
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.db import connection
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
@@ -46,18 +46,64 @@ def results_without(data: QueryDict, *names: str, base) -> "TherapistFilter":
     return TherapistFilter(narrower, queryset=base)
 
 
-def facet_options(data: QueryDict, name: str, *, base) -> list[FacetOption]:
-    """Every option of one group that has results (or is chosen), with its count."""
-    field, model, key = FACETS[name]
-    through = getattr(Therapist, field).through
+class IdSets:
+    """Filtered sets of profile ids as materialized CTEs, each distinct set computed once."""
+
+    def __init__(self):
+        self.names: dict[tuple, str] = {}
+        self.definitions: list[str] = []
+        self.params: list = []
+
+    def name_of(self, queryset) -> str:
+        sql, params = queryset.order_by().values("pk").query.sql_with_params()
+        key = (sql, repr(params))
+        if key not in self.names:
+            self.names[key] = f"set{len(self.names)}"
+            self.definitions.append(f"{self.names[key]} (id) AS MATERIALIZED ({sql})")
+            self.params.extend(params)
+        return self.names[key]
+
+
+def group_count_sql(name: str, id_set: str) -> str:
+    field = FACETS[name][0]
+    table = getattr(Therapist, field).through._meta.db_table
     column = Therapist._meta.get_field(field).m2m_reverse_name()
-    matching = results_without(data, name, base=base).qs.order_by().values("pk")
-    counts = dict(
-        through.objects.filter(therapist__in=matching)
-        .values_list(column)
-        .annotate(n=Count("*"))
-        .order_by()
+    return (
+        f"SELECT '{name}', link.{column}, count(*) FROM {table} link "  # noqa: S608 (names from models)
+        f"JOIN {id_set} matching ON matching.id = link.therapist_id GROUP BY link.{column}"
     )
+
+
+def search_counts(filterset: TherapistFilter, *, base) -> tuple[int, dict[str, dict[int, int]]]:
+    """The number of results and every group's option counts, in one query.
+
+    A group with nothing chosen counts within the results; a group with choices counts within
+    the results the search would give without them (so its other options stay meaningful).
+    """
+    data, sets = filterset.data, IdSets()
+    results = sets.name_of(filterset.qs)
+    parts = [f"SELECT 'total', 0, count(*) FROM {results}"]  # noqa: S608 (a CTE's name)
+    for name in FACETS:
+        chosen = data.getlist(name)
+        scope = results_without(data, name, base=base).qs if chosen else filterset.qs
+        parts.append(group_count_sql(name, sets.name_of(scope)))
+    sql = f"WITH {', '.join(sets.definitions)} {' UNION ALL '.join(parts)}"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, sets.params)
+        rows = cursor.fetchall()
+    counts = {name: {} for name in FACETS}
+    total = 0
+    for group, pk, count in rows:
+        if group == "total":
+            total = count
+        else:
+            counts[group][pk] = count
+    return total, counts
+
+
+def facet_options(data: QueryDict, name: str, counts: dict[int, int]) -> list[FacetOption]:
+    """Every option of one group that has results (or is chosen), with its count."""
+    _field, model, key = FACETS[name]
     chosen = set(data.getlist(name))
     options = model.objects.filter(**{f"{key}__in": chosen}) | model.objects.filter(pk__in=counts)
     return sorted(
@@ -69,8 +115,8 @@ def facet_options(data: QueryDict, name: str, *, base) -> list[FacetOption]:
     )
 
 
-def all_facets(data: QueryDict, *, base) -> dict[str, list[FacetOption]]:
-    return {name: facet_options(data, name, base=base) for name in FACETS}
+def all_facets(data: QueryDict, counts: dict[str, dict[int, int]]) -> dict[str, list[FacetOption]]:
+    return {name: facet_options(data, name, counts[name]) for name in FACETS}
 
 
 def count_with(data: QueryDict, base, **changes) -> tuple[str, int]:

@@ -6,7 +6,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 
-from therapists.facets import all_facets, widenings
+from therapists.facets import all_facets, search_counts, widenings
 from therapists.filters import TherapistFilter
 from therapists.models import Credential, IntroVideo, ModerationStatus, Therapist
 from therapists.search_cache import cache_key, cached_response, remember_response
@@ -69,11 +69,13 @@ class TherapistListView(ListView):
     def get_queryset(self):
         self.base = Therapist.objects.listed()
         self.filterset = TherapistFilter(self.request.GET, queryset=self.base)
+        self.total, self.counts = search_counts(self.filterset, base=self.base)
         return with_card_details(self.filterset.qs)
 
     def paginate_queryset(self, queryset, page_size):
         """An unknown or out-of-range page number shows the nearest page, with a note."""
         paginator = self.get_paginator(queryset, page_size)
+        paginator.count = self.total  # counted with the facets, in the same query
         page = paginator.get_page(self.request.GET.get("page"))
         return paginator, page, page.object_list, page.has_other_pages()
 
@@ -89,7 +91,7 @@ class TherapistListView(ListView):
         return context | {
             "filter": self.filterset,
             "page_corrected": str(page.number) != self.request.GET.get("page", "1"),
-            "facets": all_facets(self.request.GET, base=self.base),
+            "facets": all_facets(self.request.GET, self.counts),
             "widenings": [] if page.paginator.count else widenings(self.filterset, base=self.base),
             "place": self.filterset.place_point,
             "sort": self.filterset.sort_key(),
