@@ -420,7 +420,11 @@ def demo_seed(*, count: int, seed: int = 1, progress=None) -> int:
 
 
 def refresh_planner_statistics() -> None:
-    """After a bulk load PostgreSQL's row estimates are stale until the tables are analyzed."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    """After a bulk load PostgreSQL's row estimates are stale until the tables are analyzed, and
+    the profiles table holds a dead copy of every row whose search words were filled in."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        if not connection.in_atomic_block:  # VACUUM cannot run inside a transaction
+            cursor.execute("VACUUM (FULL, ANALYZE) therapists_therapist")
+        cursor.execute("ANALYZE")
