@@ -29,6 +29,33 @@ class Province(models.TextChoices):
     YT = "YT", _("Yukon")
 
 
+def province_slug(code: str) -> str:
+    """The province's name as it appears in URLs, the same in every language: "ontario"."""
+    return PROVINCE_SLUGS[code]
+
+
+def province_from_slug(slug: str) -> str | None:
+    """The province code for a URL slug, or None."""
+    return {value: code for code, value in PROVINCE_SLUGS.items()}.get(slug)
+
+
+PROVINCE_SLUGS = {
+    "AB": "alberta",
+    "BC": "british-columbia",
+    "MB": "manitoba",
+    "NB": "new-brunswick",
+    "NL": "newfoundland-and-labrador",
+    "NS": "nova-scotia",
+    "NT": "northwest-territories",
+    "NU": "nunavut",
+    "ON": "ontario",
+    "PE": "prince-edward-island",
+    "QC": "quebec",
+    "SK": "saskatchewan",
+    "YT": "yukon",
+}
+
+
 class UserManager(BaseUserManager):
     """Creates users who log in with their email address."""
 

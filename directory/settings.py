@@ -322,3 +322,11 @@ LOGGING = {
 }
 
 SITE_NAME = _("Therapist Directory")
+
+# Consultation requests: how many an address may send, and a therapist may receive, and how long
+# they are kept (health information: no longer than needed).
+INQUIRY_RATE_PER_ADDRESS = env.str("INQUIRY_RATE_PER_ADDRESS", default="5/h")
+INQUIRY_RATE_PER_THERAPIST = env.str("INQUIRY_RATE_PER_THERAPIST", default="30/d")
+INQUIRY_RETENTION_DAYS = env.int("INQUIRY_RETENTION_DAYS", default=180)
+# Behind a load balancer the client's address is in a header the balancer sets.
+RATELIMIT_IP_META_KEY = env.str("RATELIMIT_IP_META_KEY", default="") or None

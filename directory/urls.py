@@ -10,6 +10,7 @@ from directory import views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
+    path("", include("therapists.seo_urls")),
 ]
 
 urlpatterns += i18n_patterns(

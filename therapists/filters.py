@@ -88,6 +88,13 @@ def linked_to(through_field: str, values) -> Exists:
     return Exists(through.objects.filter(therapist=OuterRef("pk"), **{f"{target}__in": values}))
 
 
+def serving_province(code: str) -> Q:
+    """Sees people from the province: an office there, or online with a credential valid there."""
+    office_there = Office.objects.filter(therapist=OuterRef("pk"), city__province=code)
+    valid_there = Credential.objects.valid().filter(therapist=OuterRef("pk"), jurisdiction=code)
+    return Q(Exists(office_there)) | Q(offers_online=True) & Q(Exists(valid_there))
+
+
 class TherapistFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Name, approach or concern"), method="filter_text", max_length=200
@@ -107,6 +114,9 @@ class TherapistFilter(django_filters.FilterSet):
     )
     online = django_filters.ChoiceFilter(
         label=_("Online sessions for people in"), choices=Province.choices, method="filter_online"
+    )
+    serving = django_filters.ChoiceFilter(
+        label=_("In person or online in"), choices=Province.choices, method="filter_serving"
     )
     approach = django_filters.ModelMultipleChoiceFilter(
         label=_("Approach"),
@@ -215,6 +225,9 @@ class TherapistFilter(django_filters.FilterSet):
             therapist=OuterRef("pk"), jurisdiction=value
         )
         return queryset.filter(offers_online=True).filter(Exists(valid_there))
+
+    def filter_serving(self, queryset, name, value):
+        return queryset.filter(serving_province(value))
 
     def filter_fee(self, queryset, name, value):
         return queryset.filter(Q(fee__lte=value) | Q(fee_floor__lte=value))

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -147,11 +147,40 @@ class Availability(models.TextChoices):
     FULL = "full", _("Not accepting new clients")
 
 
+AGE_GROUP_FIELDS = ("serves_children", "serves_teens", "serves_adults", "serves_older_adults")
+SESSION_FORMAT_FIELDS = ("offers_individual", "offers_couples", "offers_family", "offers_group")
+
+
 class TherapistQuerySet(models.QuerySet):
     def listed(self, *, on: datetime.date | None = None):
         """Profiles the public may see: published, active owner, a valid verified credential."""
         valid = Credential.objects.valid(on=on).filter(therapist=OuterRef("pk"))
         return self.filter(is_published=True, owner__is_active=True).filter(Exists(valid))
+
+    def with_card_details(self):
+        """What a result card shows, in a fixed number of queries whatever the page size."""
+        approved_video = IntroVideo.objects.filter(
+            therapist=OuterRef("pk"), status=ModerationStatus.APPROVED
+        )
+        valid_credentials = Credential.objects.valid().select_related("regulatory_body")
+        return self.annotate(has_video=Exists(approved_video)).prefetch_related(
+            "approaches",
+            "concerns",
+            "languages",
+            Prefetch("credentials", queryset=valid_credentials, to_attr="valid_credentials"),
+        )
+
+    def with_profile_details(self):
+        """Everything a profile page shows, in a fixed number of queries."""
+        return (
+            self.with_card_details()
+            .select_related("intro_video")
+            .prefetch_related(
+                "communities",
+                "direct_billing",
+                Prefetch("offices", queryset=Office.objects.select_related("city")),
+            )
+        )
 
     def accepting_clients(self, *, within_days: int = AVAILABILITY_TRUSTED_DAYS):
         """Accepting new clients, confirmed recently enough to believe."""
@@ -362,6 +391,41 @@ class Therapist(models.Model):
     @property
     def availability_label(self) -> str:
         return Availability(self.availability).label
+
+    @property
+    def approved_video(self) -> "IntroVideo | None":
+        """The intro video, once a moderator approved it; None otherwise."""
+        try:
+            video = self.intro_video
+        except IntroVideo.DoesNotExist:
+            return None
+        return video if video.status == ModerationStatus.APPROVED else None
+
+    def age_groups(self) -> list[str]:
+        """The age groups seen, in words."""
+        return [
+            self._meta.get_field(name).verbose_name
+            for name in AGE_GROUP_FIELDS
+            if getattr(self, name)
+        ]
+
+    def session_formats(self) -> list[str]:
+        """The session formats offered, in words."""
+        return [
+            self._meta.get_field(name).verbose_name
+            for name in SESSION_FORMAT_FIELDS
+            if getattr(self, name)
+        ]
+
+    def online_provinces(self) -> list[str]:
+        """Where online sessions are offered: the provinces of the valid credentials."""
+        if not self.offers_online:
+            return []
+        credentials = getattr(self, "valid_credentials", None)
+        if credentials is None:
+            credentials = self.credentials.valid()
+        codes = sorted({credential.jurisdiction for credential in credentials})
+        return [Province(code).label for code in codes]
 
 
 class Office(models.Model):

@@ -1,15 +1,22 @@
 """The public side of the directory: the home page, the search and the profiles."""
 
-from django.db.models import Exists, OuterRef, Prefetch
-from django.http import HttpResponseBadRequest, QueryDict
-from django.shortcuts import redirect
+from django.conf import settings
+from django.http import Http404, HttpResponseBadRequest, QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
+from therapists.counts import provinces_with_therapists
 from therapists.facets import all_facets, search_counts, widenings
 from therapists.filters import TherapistFilter
-from therapists.models import Credential, IntroVideo, ModerationStatus, Therapist
+from therapists.forms import InquiryForm
+from therapists.inquiries import inquiry_create, inquiry_rate_limited
+from therapists.models import Therapist
 from therapists.search_cache import cache_key, cached_response, remember_response
+from therapists.seo import profile_structured_data
+from therapists.stats import profile_view_record
 
 
 class HomeView(TemplateView):
@@ -17,19 +24,8 @@ class HomeView(TemplateView):
 
     template_name = "therapists/home.html"
 
-
-def with_card_details(queryset):
-    """What a result card shows, fetched in a fixed number of queries whatever the page size."""
-    approved_video = IntroVideo.objects.filter(
-        therapist=OuterRef("pk"), status=ModerationStatus.APPROVED
-    )
-    valid_credentials = Credential.objects.valid().select_related("regulatory_body")
-    return queryset.annotate(has_video=Exists(approved_video)).prefetch_related(
-        "approaches",
-        "concerns",
-        "languages",
-        Prefetch("credentials", queryset=valid_credentials, to_attr="valid_credentials"),
-    )
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs) | {"provinces": provinces_with_therapists()}
 
 
 def without_blanks(query: QueryDict) -> QueryDict:
@@ -70,7 +66,7 @@ class TherapistListView(ListView):
         self.base = Therapist.objects.listed()
         self.filterset = TherapistFilter(self.request.GET, queryset=self.base)
         self.total, self.counts = search_counts(self.filterset, base=self.base)
-        return with_card_details(self.filterset.qs)
+        return self.filterset.qs.with_card_details()
 
     def paginate_queryset(self, queryset, page_size):
         """An unknown or out-of-range page number shows the nearest page, with a note."""
@@ -99,9 +95,88 @@ class TherapistListView(ListView):
 
 
 class TherapistDetailView(DetailView):
-    """A listed therapist's profile; anyone else's is a 404 to the public."""
+    """A listed therapist's profile; anyone else's is a 404, except to its owner, as a preview."""
 
     context_object_name = "therapist"
 
     def get_queryset(self):
-        return with_card_details(Therapist.objects.listed()).prefetch_related("offices__city")
+        return Therapist.objects.listed().with_profile_details()
+
+    def get_object(self, queryset=None):
+        try:
+            therapist = super().get_object(queryset)
+        except Http404:
+            therapist = self.owners_preview()
+            self.preview = True
+        else:
+            self.preview = self.request.user.is_authenticated and (
+                therapist.owner_id == self.request.user.pk
+            )
+        return therapist
+
+    def owners_preview(self) -> Therapist:
+        """The signed-in owner sees their unlisted profile as the public would."""
+        user = self.request.user
+        if not user.is_authenticated:
+            raise Http404
+        mine = Therapist.objects.filter(owner=user)
+        return get_object_or_404(mine.with_profile_details(), slug=self.kwargs["slug"])
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if self.preview:
+            patch_cache_control(response, no_store=True, private=True)
+        else:
+            profile_view_record(therapist=self.object)
+        return response
+
+    def get_context_data(self, **kwargs):
+        therapist = self.object
+        return super().get_context_data(**kwargs) | {
+            "preview": self.preview,
+            "listed": Therapist.objects.listed().filter(pk=therapist.pk).exists()
+            if self.preview
+            else True,
+            "video": therapist.approved_video,
+            "online_provinces": therapist.online_provinces(),
+            "form": kwargs.get("form") or InquiryForm(),
+            "retention_days": settings.INQUIRY_RETENTION_DAYS,
+            "structured_data": profile_structured_data(therapist, self.request),
+            "canonical_url": self.request.build_absolute_uri(therapist.get_absolute_url()),
+            "photo_url": self.request.build_absolute_uri(therapist.photo.url)
+            if therapist.photo
+            else None,
+        }
+
+
+@require_POST
+def inquiry_send(request, slug):
+    """A consultation request: stored, then the therapist is emailed; the client is told so."""
+    therapist = get_object_or_404(Therapist.objects.listed(), slug=slug)
+    form = InquiryForm(request.POST)
+    if not form.is_valid():
+        view = TherapistDetailView(request=request, kwargs={"slug": slug})
+        view.object = view.get_object()
+        context = view.get_context_data(form=form)
+        return render(request, "therapists/therapist_detail.html", context, status=400)
+    if inquiry_rate_limited(request, therapist):
+        return render(request, "429.html", {"therapist": therapist}, status=429)
+    if not form.is_spam:
+        data = {name: form.cleaned_data[name] for name in InquiryForm.Meta.fields}
+        inquiry_create(therapist=therapist, **data)
+    return redirect("therapists:inquiry_sent", slug=therapist.slug)
+
+
+class InquirySentView(DetailView):
+    """What happens next, after a request was sent."""
+
+    context_object_name = "therapist"
+    template_name = "therapists/inquiry_sent.html"
+
+    def get_queryset(self):
+        return Therapist.objects.listed()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs) | {
+            "retention_days": settings.INQUIRY_RETENTION_DAYS
+        }

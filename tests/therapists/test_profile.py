@@ -1,0 +1,155 @@
+"""The public profile: what it shows, what it hides, and who may see it."""
+
+import json
+import re
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import reverse
+
+from tests import factories
+from therapists.models import CredentialStatus, ModerationStatus, ProfileViewDay
+
+pytestmark = pytest.mark.django_db
+
+
+def profile(client, therapist):
+    return client.get(reverse("therapists:detail", kwargs={"slug": therapist.slug}))
+
+
+def test_profile_shows_the_verified_credential_with_its_register(client, listed_therapist):
+    credential = listed_therapist.credentials.get()
+    body = profile(client, listed_therapist).content.decode()
+    assert credential.registration_number in body
+    assert credential.regulatory_body.name in body
+    assert credential.regulatory_body.public_register_url in body
+    assert "Verified on" in body
+
+
+def test_profile_labels_a_voluntary_association_as_no_licence(client):
+    association = factories.RegulatoryBodyFactory(kind="association", acronym="CCPA")
+    credential = factories.VerifiedCredentialFactory(regulatory_body=association)
+    body = profile(client, credential.therapist).content.decode()
+    assert "a voluntary association, not a licence to practise" in body
+
+
+def test_profile_hides_unverified_credentials_evidence_and_the_owners_email(client):
+    credential = factories.VerifiedCredentialFactory()
+    therapist = credential.therapist
+    pending = factories.CredentialFactory(therapist=therapist, registration_number="PENDING-777")
+    pending.evidence.save("licence.pdf", ContentFile(b"%PDF-1.4 evidence"))
+    body = profile(client, therapist).content.decode()
+    assert "PENDING-777" not in body
+    assert "licence" not in body and "evidence/" not in body
+    assert therapist.owner.email not in body
+
+
+def test_profile_shows_the_video_only_once_approved(client, listed_therapist):
+    video = factories.IntroVideoFactory(therapist=listed_therapist)
+    assert "<video" not in profile(client, listed_therapist).content.decode()
+
+    video.status = ModerationStatus.APPROVED
+    video.captions.save("intro.vtt", ContentFile(b"WEBVTT\n\n00:00.000 --> 00:02.000\nHello\n"))
+    video.save()
+    body = profile(client, listed_therapist).content.decode()
+    assert "<video" in body
+    assert '<track kind="captions"' in body
+    assert "Read the transcript" in body
+
+
+def test_profile_escapes_the_therapists_text(client):
+    therapist = factories.TherapistFactory(bio="<script>alert(1)</script>\n\nSecond paragraph")
+    factories.VerifiedCredentialFactory(therapist=therapist)
+    body = profile(client, therapist).content.decode()
+    assert "<script>alert(1)</script>" not in body
+    assert "&lt;script&gt;" in body
+    assert "<p>Second paragraph</p>" in body
+
+
+def test_profile_shows_fees_offices_and_online_provinces(client):
+    therapist = factories.TherapistFactory(fee=160, fee_floor=90, offers_online=True)
+    factories.VerifiedCredentialFactory(therapist=therapist, jurisdiction="QC")
+    office = factories.OfficeFactory(therapist=therapist, wheelchair_accessible=True)
+    therapist.direct_billing.add(factories.InsurerFactory(name="Sun Life"))
+    body = profile(client, therapist).content.decode()
+    assert "$160" in body and "sliding scale from $90" in body
+    assert "Sun Life" in body
+    assert office.address_line1 in body
+    assert "Wheelchair accessible" in body
+    assert "https://www.openstreetmap.org/?mlat=" in body
+    assert "Online sessions for people in: Quebec." in body
+
+
+def test_profile_makes_no_ratings_or_superlatives(client, listed_therapist):
+    body = profile(client, listed_therapist).content.decode().lower()
+    article = body[body.index('<article class="profile">') : body.index("</article>")]
+    for word in ("rating", "stars", "review", "testimonial", "best therapist", "top-rated"):
+        assert word not in article
+
+
+def test_structured_data_is_valid_json_ld(client, listed_therapist):
+    body = profile(client, listed_therapist).content.decode()
+    found = re.search(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', body, re.S)
+    data = json.loads(found.group(1))
+    assert data["@type"] == "Person"
+    assert data["name"] == listed_therapist.display_name
+    assert data["hasCredential"][0]["name"] == "RP"
+    assert '<link rel="canonical" href="http://testserver/en/therapists/' in body
+    assert '<meta property="og:title"' in body
+
+
+def test_structured_data_cannot_close_its_script_element(client):
+    therapist = factories.TherapistFactory(headline="</script><script>alert(1)</script>")
+    factories.VerifiedCredentialFactory(therapist=therapist)
+    body = profile(client, therapist).content.decode()
+    json_ld = re.search(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', body, re.S)
+    assert "alert" in json.loads(json_ld.group(1))["description"]
+    assert "<script>alert(1)" not in body
+
+
+@pytest.mark.parametrize(
+    "make_unlisted",
+    [
+        lambda t: setattr(t, "is_published", False) or t.save(),
+        lambda t: t.credentials.update(status=CredentialStatus.PENDING),
+        lambda t: setattr(t.owner, "is_active", False) or t.owner.save(),
+    ],
+    ids=["paused", "credential-pending", "account-inactive"],
+)
+def test_an_unlisted_profile_is_a_404_to_the_public(client, listed_therapist, make_unlisted):
+    make_unlisted(listed_therapist)
+    assert profile(client, listed_therapist).status_code == 404
+
+
+def test_the_owner_previews_an_unlisted_profile(client):
+    therapist = factories.TherapistFactory(is_published=False)
+    client.force_login(therapist.owner)
+    response = profile(client, therapist)
+    assert response.status_code == 200
+    assert b"Preview: this is your profile as the public sees it." in response.content
+    assert b"It is not listed yet" in response.content
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_another_therapist_cannot_preview_an_unlisted_profile(client):
+    therapist = factories.TherapistFactory(is_published=False)
+    client.force_login(factories.TherapistFactory().owner)
+    assert profile(client, therapist).status_code == 404
+
+
+def test_public_views_are_counted_per_day_and_the_owners_are_not(client, listed_therapist):
+    profile(client, listed_therapist)
+    profile(client, listed_therapist)
+    client.force_login(listed_therapist.owner)
+    profile(client, listed_therapist)
+    assert ProfileViewDay.objects.get(therapist=listed_therapist).views == 2
+
+
+def test_profile_page_query_count_is_bounded(client, django_assert_max_num_queries):
+    therapist = factories.TherapistFactory()
+    factories.VerifiedCredentialFactory(therapist=therapist)
+    for _ in range(5):
+        factories.OfficeFactory(therapist=therapist)
+        therapist.approaches.add(factories.ModalityFactory())
+    with django_assert_max_num_queries(16):
+        assert profile(client, therapist).status_code == 200

@@ -1,0 +1,81 @@
+"""How many listed therapists there are by place and approach, for pages that link into the
+search. Each count is what the search itself would find for the same choices."""
+
+from django.core.cache import cache
+from django.db.models import Count
+from django.urls import reverse
+
+from directory.models import City, Province, province_slug
+from modalities.models import Modality
+from therapists.models import Credential, Office, Therapist
+
+PLACE_COUNTS_SECONDS = 600
+
+
+def listed_offices():
+    return Office.objects.filter(therapist__in=Therapist.objects.listed())
+
+
+def cities_with_therapists(province: str) -> list[City]:
+    """The province's cities where listed therapists have an office, busiest first."""
+    return list(
+        City.objects.filter(province=province, offices__in=listed_offices())
+        .annotate(therapist_count=Count("offices__therapist", distinct=True))
+        .order_by("-therapist_count", "name")[:60]
+    )
+
+
+def approaches_in_city(city: City) -> list[Modality]:
+    """Approaches offered by listed therapists with an office in the city, most offered first."""
+    here = Therapist.objects.listed().filter(offices__city=city)
+    return list(
+        Modality.objects.filter(therapists__in=here)
+        .annotate(therapist_count=Count("therapists", distinct=True))
+        .order_by("-therapist_count", "name")
+    )
+
+
+def provinces_with_therapists() -> list[dict]:
+    """Provinces where a listed therapist has an office, with how many; cached briefly."""
+
+    def count():
+        rows = (
+            listed_offices()
+            .values("city__province")
+            .annotate(therapist_count=Count("therapist", distinct=True))
+            .order_by("city__province")
+        )
+        return {row["city__province"]: row["therapist_count"] for row in rows}
+
+    counts = cache.get_or_set("place-pages:provinces", count, PLACE_COUNTS_SECONDS)
+    return [
+        {
+            "code": code,
+            "name": Province(code).label,
+            "count": number,
+            "url": reverse("therapists:province", kwargs={"province": province_slug(code)}),
+        }
+        for code, number in counts.items()
+    ]
+
+
+def approach_counts_by_province(modality: Modality) -> dict[str, int]:
+    """Listed therapists offering the approach who see people from each province, in person
+    (an office there) or online (a valid credential there); as the search's `serving` filter."""
+
+    def count():
+        offering = Therapist.objects.listed().filter(approaches=modality)
+        in_person = Office.objects.filter(therapist__in=offering).values_list(
+            "therapist_id", "city__province"
+        )
+        online = (
+            Credential.objects.valid()
+            .filter(therapist__in=offering.filter(offers_online=True))
+            .values_list("therapist_id", "jurisdiction")
+        )
+        totals: dict[str, int] = {}
+        for _therapist, code in set(in_person) | set(online):
+            totals[code] = totals.get(code, 0) + 1
+        return totals
+
+    return cache.get_or_set(f"approach-counts:{modality.pk}", count, PLACE_COUNTS_SECONDS)

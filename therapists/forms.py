@@ -1,0 +1,79 @@
+"""The public's forms: a consultation request to a therapist."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from therapists.models import ContactPreference, Inquiry
+
+MESSAGE_MAX_LENGTH = 2000
+
+
+class InquiryForm(forms.ModelForm):
+    """What a client sends: enough to reply, nothing more (no diagnosis, no health card)."""
+
+    message = forms.CharField(
+        label=_("Message"),
+        max_length=MESSAGE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6, "maxlength": MESSAGE_MAX_LENGTH}),
+        help_text=_(
+            "A few lines on what you would like help with and when you are free. "
+            "You do not need to share a diagnosis. At most %(max)s characters."
+        )
+        % {"max": MESSAGE_MAX_LENGTH},
+    )
+    preferred_contact = forms.ChoiceField(
+        label=_("How should the therapist reach you?"),
+        choices=ContactPreference.choices,
+        widget=forms.RadioSelect,
+        initial=ContactPreference.EMAIL,
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that this message is sent to this therapist and kept as described above."),
+        required=True,
+        error_messages={"required": _("Please tick the box to agree before sending.")},
+    )
+    # A field people never see; automated senders fill it in.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    class Meta:
+        model = Inquiry
+        fields = ["name", "email", "phone", "preferred_contact", "message"]
+        labels = {
+            "name": _("Your name"),
+            "email": _("Your email address"),
+            "phone": _("Phone (optional)"),
+        }
+        help_texts = {
+            "name": _("A first name is enough."),
+            "email": _("The therapist replies to this address."),
+            "phone": _("Only if you would like a call back."),
+        }
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+        }
+
+    @property
+    def is_spam(self) -> bool:
+        """The hidden field was filled in: a robot, answered as if it had succeeded."""
+        return bool(self.cleaned_data.get("website"))
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        digits = [c for c in phone if c.isdigit()]
+        if phone and not 7 <= len(digits) <= 15:
+            raise forms.ValidationError(_("Enter a phone number, e.g. 416-555-0123."))
+        if phone and set(phone) - set("0123456789+-(). ext"):
+            raise forms.ValidationError(_("Enter a phone number, e.g. 416-555-0123."))
+        return phone
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("preferred_contact") == ContactPreference.PHONE and not cleaned.get("phone"):
+            self.add_error("phone", _("Add a phone number, or choose to be reached by email."))
+        return cleaned

@@ -1,0 +1,124 @@
+"""Consultation requests: stored first, then the therapist is told, and deleted on schedule.
+
+An inquiry is health information. It is committed before any email is attempted, so a mail
+server that is down never loses one; the notification is retried until it goes out.
+"""
+
+import datetime
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.tasks import default_task_backend, task
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django_ratelimit.core import is_ratelimited
+
+from therapists.models import Inquiry, Therapist
+
+logger = logging.getLogger(__name__)
+
+NOTIFY_ATTEMPTS = 5
+
+
+@transaction.atomic
+def inquiry_create(
+    *,
+    therapist: Therapist,
+    name: str,
+    email: str,
+    phone: str = "",
+    preferred_contact: str,
+    message: str,
+) -> Inquiry:
+    """Store the request with the time consent was given, then queue the therapist's email."""
+    inquiry = Inquiry.objects.create(
+        therapist=therapist,
+        name=name,
+        email=email,
+        phone=phone,
+        preferred_contact=preferred_contact,
+        message=message,
+        consent_at=timezone.now(),
+    )
+    transaction.on_commit(lambda: inquiry_notify.enqueue(inquiry.pk))
+    return inquiry
+
+
+def retry_delay(attempt: int) -> datetime.timedelta:
+    """Wait longer after each failure: 1, 4, 16, 64 minutes."""
+    return datetime.timedelta(minutes=4 ** (attempt - 1))
+
+
+@task
+def inquiry_notify(inquiry_id: int, attempt: int = 1) -> bool:
+    """Email the therapist about one inquiry; on failure, try again later where the queue can."""
+    inquiry = Inquiry.objects.select_related("therapist__owner").filter(pk=inquiry_id).first()
+    if inquiry is None or inquiry.notified_at:
+        return False  # purged or deleted meanwhile, or already sent
+    try:
+        notification_email(inquiry).send()
+    except OSError:
+        logger.warning("Notification of inquiry %s failed (attempt %s)", inquiry_id, attempt)
+        if attempt < NOTIFY_ATTEMPTS and default_task_backend.supports_defer:
+            inquiry_notify.using(run_after=timezone.now() + retry_delay(attempt)).enqueue(
+                inquiry_id, attempt + 1
+            )
+        raise
+    Inquiry.objects.filter(pk=inquiry.pk).update(notified_at=timezone.now())
+    return True
+
+
+def notification_email(inquiry: Inquiry) -> EmailMessage:
+    """The therapist's email, in the site's default language, with the client's own words."""
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {
+            "inquiry": inquiry,
+            "therapist": inquiry.therapist,
+            "retention_days": settings.INQUIRY_RETENTION_DAYS,
+        }
+        subject = render_to_string("therapists/email/inquiry_subject.txt", context).strip()
+        body = render_to_string("therapists/email/inquiry_body.txt", context)
+    return EmailMessage(
+        subject=subject,
+        body=body,
+        to=[inquiry.therapist.owner.email],
+        reply_to=[inquiry.email],
+    )
+
+
+def inquiries_notify_pending(*, older_than: datetime.timedelta) -> int:
+    """Queue again every notification that has not gone out; for a periodic job."""
+    cutoff = timezone.now() - older_than
+    pending = Inquiry.objects.filter(notified_at__isnull=True, created_at__lte=cutoff)
+    ids = list(pending.values_list("pk", flat=True))
+    for inquiry_id in ids:
+        inquiry_notify.enqueue(inquiry_id)
+    return len(ids)
+
+
+def inquiries_purge(*, older_than_days: int) -> int:
+    """Delete inquiries received more than the retention period ago; returns how many."""
+    cutoff = timezone.now() - datetime.timedelta(days=older_than_days)
+    deleted, _by_model = Inquiry.objects.filter(created_at__lt=cutoff).delete()
+    return deleted
+
+
+def inquiry_rate_limited(request, therapist: Therapist) -> bool:
+    """Too many requests from this address, or to this therapist, in the recent past."""
+    by_address = is_ratelimited(
+        request,
+        group="inquiry-address",
+        key="ip",
+        rate=settings.INQUIRY_RATE_PER_ADDRESS,
+        increment=True,
+    )
+    by_therapist = is_ratelimited(
+        request,
+        group="inquiry-therapist",
+        key=lambda _group, _request: str(therapist.pk),
+        rate=settings.INQUIRY_RATE_PER_THERAPIST,
+        increment=True,
+    )
+    return by_address or by_therapist

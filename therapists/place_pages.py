@@ -1,0 +1,97 @@
+"""Pages for a province, a city, and a city and approach: the search, pre-filled, for visitors
+arriving from a search engine. Addresses live under /therapists/in/, two or more segments deep,
+so they can never collide with a profile's one-segment address."""
+
+from django.http import Http404, QueryDict
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.views.generic import ListView
+
+from directory.models import City, Province, province_from_slug, province_slug
+from modalities.models import Modality
+from therapists.counts import approaches_in_city, cities_with_therapists
+from therapists.filters import TherapistFilter
+from therapists.models import Therapist
+
+
+class PlaceResultsView(ListView):
+    """The search over listed therapists with the place's parameters filled in."""
+
+    paginate_by = 20
+    context_object_name = "therapists"
+    template_name = "therapists/place_page.html"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        code = province_from_slug(kwargs["province"])
+        if code is None:
+            raise Http404
+        self.province = code
+
+    def search_parameters(self) -> dict:
+        raise NotImplementedError
+
+    def get_queryset(self):
+        data = QueryDict(mutable=True)
+        data.update(self.search_parameters())
+        self.filterset = TherapistFilter(data, queryset=Therapist.objects.listed())
+        return self.filterset.qs.with_card_details()
+
+    def get_context_data(self, **kwargs):
+        parameters = QueryDict(mutable=True)
+        parameters.update(self.search_parameters())
+        return super().get_context_data(**kwargs) | {
+            "province_code": self.province,
+            "province_name": Province(self.province).label,
+            "province_url": reverse(
+                "therapists:province", kwargs={"province": province_slug(self.province)}
+            ),
+            "search_query": parameters.urlencode(),
+            "place": self.filterset.place_point,
+            "filter": self.filterset,
+        }
+
+
+class ProvinceView(PlaceResultsView):
+    """Therapists who see people from the province, in person or online."""
+
+    def search_parameters(self) -> dict:
+        return {"serving": self.province}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs) | {
+            "level": "province",
+            "cities": cities_with_therapists(self.province),
+        }
+
+
+class CityView(PlaceResultsView):
+    """Therapists with an office within the default radius of the city."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.city = get_object_or_404(City, province=self.province, slug=kwargs["city"])
+
+    def search_parameters(self) -> dict:
+        return {"place": self.city.name, "province": self.province}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs) | {
+            "level": "city",
+            "city": self.city,
+            "approaches": approaches_in_city(self.city),
+        }
+
+
+class CityApproachView(CityView):
+    """Therapists near the city who offer one approach."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.approach = get_object_or_404(Modality, slug=kwargs["approach"])
+
+    def search_parameters(self) -> dict:
+        return super().search_parameters() | {"approach": self.approach.slug}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs) | {"level": "approach", "approach": self.approach}

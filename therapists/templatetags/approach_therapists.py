@@ -1,0 +1,42 @@
+"""What an approach page shows of the therapists who offer it: modalities/ knows nothing of
+profiles, so the counts and the links into the search come from here."""
+
+from django import template
+from django.http import QueryDict
+from django.urls import reverse
+
+from directory.models import Province
+from therapists.counts import approach_counts_by_province
+
+register = template.Library()
+
+
+def search_url(**parameters) -> str:
+    query = QueryDict(mutable=True)
+    query.update(parameters)
+    return f"{reverse('therapists:list')}?{query.urlencode()}"
+
+
+@register.inclusion_tag("therapists/includes/_approach_therapists.html")
+def approach_therapists(modality):
+    """Counts per province with links into the search, and buttons for this approach."""
+    counts = approach_counts_by_province(modality)
+    provinces = sorted(
+        (
+            {
+                "code": code,
+                "name": Province(code).label,
+                "count": count,
+                "url": search_url(approach=modality.slug, serving=code),
+            }
+            for code, count in counts.items()
+        ),
+        key=lambda row: row["name"],
+    )
+    return {
+        "modality": modality,
+        "provinces": provinces,
+        "search_url": search_url(approach=modality.slug),
+        "related_url": search_url(approach=modality.slug, related="on"),
+        "province_choices": Province.choices,
+    }
