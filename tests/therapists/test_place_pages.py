@@ -1,0 +1,126 @@
+"""Province, city and city-and-approach pages: the search, pre-filled, for listed therapists."""
+
+import pytest
+from django.urls import reverse
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def toronto(db):
+    return factories.CityFactory(name="Toronto", slug="toronto", province="ON")
+
+
+@pytest.fixture
+def compassion(db):
+    return factories.ModalityFactory(slug="compassion-based", name="Compassion-based approach")
+
+
+def listed_with_office(city, **therapist_fields):
+    therapist = factories.TherapistFactory(**therapist_fields)
+    factories.VerifiedCredentialFactory(therapist=therapist, jurisdiction=city.province)
+    factories.OfficeFactory(therapist=therapist, city=city)
+    return therapist
+
+
+def names(response):
+    return {therapist.display_name for therapist in response.context["therapists"]}
+
+
+def test_city_page_lists_therapists_near_the_city_only(client, toronto):
+    near = listed_with_office(toronto, display_name="Near Toronto")
+    far_city = factories.CityFactory(name="Thunder Bay", latitude=48.38, longitude=-89.25)
+    listed_with_office(far_city, display_name="Far Away")
+    unlisted = factories.TherapistFactory(display_name="Not Verified")
+    factories.OfficeFactory(therapist=unlisted, city=toronto)
+
+    response = client.get(reverse("therapists:city", args=["ontario", "toronto"]))
+
+    assert response.status_code == 200
+    assert names(response) == {near.display_name}
+    body = response.content.decode()
+    assert "<h1>Therapists in Toronto, Ontario</h1>" in body
+    assert "place=Toronto" in body and "province=ON" in body  # "Refine this search" link
+
+
+def test_city_approach_page_narrows_to_the_approach(client, toronto, compassion):
+    offering = listed_with_office(toronto, display_name="Offers It")
+    offering.approaches.add(compassion)
+    listed_with_office(toronto, display_name="Does Not")
+
+    response = client.get(
+        reverse("therapists:city_approach", args=["ontario", "toronto", "compassion-based"])
+    )
+
+    assert names(response) == {"Offers It"}
+    assert "Compassion-based approach in Toronto" in response.content.decode()
+
+
+def test_province_page_counts_in_person_and_online_therapists(client, toronto):
+    in_person = listed_with_office(toronto, display_name="Office In Ontario")
+    online = factories.TherapistFactory(display_name="Online For Ontario", offers_online=True)
+    factories.VerifiedCredentialFactory(therapist=online, jurisdiction="ON")
+    elsewhere = factories.TherapistFactory(display_name="Online For Quebec", offers_online=True)
+    factories.VerifiedCredentialFactory(therapist=elsewhere, jurisdiction="QC")
+
+    response = client.get(reverse("therapists:province", args=["ontario"]))
+
+    assert names(response) == {in_person.display_name, online.display_name}
+    assert "/en/therapists/in/ontario/toronto/" in response.content.decode()
+
+
+def test_the_same_search_finds_the_same_therapists(client, toronto, compassion):
+    therapist = listed_with_office(toronto)
+    therapist.approaches.add(compassion)
+    page = client.get(reverse("therapists:province", args=["ontario"]))
+    search = client.get(reverse("therapists:list"), {"serving": "ON"})
+    assert names(page) == names(search)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/therapists/in/atlantis/",
+        "/en/therapists/in/ontario/atlantis/",
+        "/en/therapists/in/quebec/toronto/",
+        "/en/therapists/in/ontario/toronto/no-such-approach/",
+    ],
+)
+def test_unknown_places_are_404(client, toronto, path):
+    assert client.get(path).status_code == 404
+
+
+def test_an_empty_place_page_asks_not_to_be_indexed(client, toronto):
+    response = client.get(reverse("therapists:city", args=["ontario", "toronto"]))
+    assert response.status_code == 200
+    assert b'<meta name="robots" content="noindex">' in response.content
+    assert b"No listed therapist here yet." in response.content
+
+
+def test_home_page_links_only_provinces_with_listed_therapists(client, toronto):
+    listed_with_office(toronto)
+    unlisted = factories.TherapistFactory(is_published=False)
+    factories.OfficeFactory(therapist=unlisted, city=factories.CityFactory(province="QC"))
+
+    body = client.get(reverse("therapists:home")).content.decode()
+
+    assert 'href="/en/therapists/in/ontario/"' in body
+    assert "/en/therapists/in/quebec/" not in body
+
+
+def test_a_profile_whose_slug_is_in_still_has_its_own_pages(client):
+    therapist = factories.TherapistFactory(slug="in")
+    factories.VerifiedCredentialFactory(therapist=therapist)
+    assert client.get("/en/therapists/in/").status_code == 200
+    assert client.get("/en/therapists/in/contact/").status_code == 405  # posts only
+
+
+def test_place_page_query_count_is_bounded(client, toronto, django_assert_max_num_queries):
+    for _ in range(12):
+        listed_with_office(toronto)
+    with django_assert_max_num_queries(14):
+        assert (
+            client.get(reverse("therapists:city", args=["ontario", "toronto"])).status_code == 200
+        )
