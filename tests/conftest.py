@@ -48,6 +48,30 @@ def listed_therapist(db):
     return therapist
 
 
+VERIFIER_PERMISSIONS = [
+    "therapists.review_credential",
+    "therapists.view_credential_evidence",
+    "therapists.moderate_introvideo",
+    "therapists.view_credential",
+    "therapists.view_verificationevent",
+    "therapists.view_introvideo",
+]
+
+
+@pytest.fixture
+def verifier(db):
+    """A staff member who works the verification queues; not a superuser."""
+    from django.contrib.auth.models import Permission
+
+    user = factories.UserFactory(email="verifier@example.ca", is_staff=True)
+    for label in VERIFIER_PERMISSIONS:
+        app_label, codename = label.split(".")
+        user.user_permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    return user
+
+
 @pytest.fixture(scope="session")
 def chromium():
     """Debian's Chromium driven by Playwright, once per test session."""

@@ -526,6 +526,10 @@ class Credential(models.Model):
         verbose_name = _("credential")
         verbose_name_plural = _("credentials")
         ordering = ["submitted_at"]
+        permissions = [
+            ("review_credential", _("Can approve, reject or revoke a credential")),
+            ("view_credential_evidence", _("Can read a credential's evidence document")),
+        ]
         constraints = [
             # Only a verified claim reserves a number: an impostor's pending claim blocks no one.
             models.UniqueConstraint(
@@ -684,6 +688,7 @@ class IntroVideo(models.Model):
         verbose_name = _("intro video")
         verbose_name_plural = _("intro videos")
         ordering = ["created_at"]
+        permissions = [("moderate_introvideo", _("Can approve or reject an intro video"))]
         constraints = [
             models.CheckConstraint(
                 condition=Q(duration_seconds__lte=180), name="introvideo_at_most_three_minutes"
