@@ -48,27 +48,13 @@ def listed_therapist(db):
     return therapist
 
 
-VERIFIER_PERMISSIONS = [
-    "therapists.review_credential",
-    "therapists.view_credential_evidence",
-    "therapists.moderate_introvideo",
-    "therapists.view_credential",
-    "therapists.view_verificationevent",
-    "therapists.view_introvideo",
-]
-
-
 @pytest.fixture
 def verifier(db):
-    """A staff member who works the verification queues; not a superuser."""
-    from django.contrib.auth.models import Permission
+    """A staff member in the Verifiers group, who works the queues; not a superuser."""
+    from therapists.roles import verifiers_group
 
     user = factories.UserFactory(email="verifier@example.ca", is_staff=True)
-    for label in VERIFIER_PERMISSIONS:
-        app_label, codename = label.split(".")
-        user.user_permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
+    user.groups.add(verifiers_group())  # flushed by transactional tests, so made again here
     return user
 
 
