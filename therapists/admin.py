@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
@@ -16,6 +18,7 @@ from therapists.models import (
     Therapist,
     VerificationEvent,
 )
+from therapists.queues import credential_urls
 
 
 @admin.register(Language)
@@ -113,6 +116,7 @@ class CredentialAdmin(admin.ModelAdmin):
         "status",
         "expires_on",
         "submitted_at",
+        "review_link",
     ]
     list_filter = ["status", "jurisdiction", "regulatory_body__kind", "regulatory_body"]
     search_fields = ["registration_number", "therapist__display_name", "regulatory_body__acronym"]
@@ -120,6 +124,15 @@ class CredentialAdmin(admin.ModelAdmin):
     autocomplete_fields = ["therapist", "regulatory_body"]
     readonly_fields = ["status", "reviewed_by", "reviewed_at", "reason", "submitted_at"]
     inlines = [VerificationEventInline]
+    change_list_template = "admin/therapists/credential/change_list.html"
+
+    def get_urls(self):
+        return credential_urls(self.admin_site) + super().get_urls()
+
+    @admin.display(description=_("decisions"))
+    def review_link(self, obj):
+        url = reverse("admin:therapists_credential_review", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Review"))
 
     def get_readonly_fields(self, request, obj=None):
         """What was verified cannot be changed here: that would bypass the recorded decision."""
