@@ -8,6 +8,7 @@ from therapists.models import (
     Community,
     Credential,
     CredentialStatus,
+    ExpiryReminder,
     Inquiry,
     Insurer,
     IntroVideo,
@@ -166,6 +167,22 @@ class VerificationEventAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ExpiryReminder)
+class ExpiryReminderAdmin(admin.ModelAdmin):
+    """Written by the daily sweep; shown so staff can see what a therapist was told."""
+
+    list_display = ["credential", "expires_on", "days_before", "created_at", "sent_at"]
+    list_filter = ["days_before"]
+    search_fields = ["credential__registration_number", "credential__therapist__display_name"]
+    list_select_related = ["credential__regulatory_body"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False
 
 

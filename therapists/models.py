@@ -624,6 +624,54 @@ class VerificationEvent(models.Model):
         raise PermissionError("Verification events cannot be deleted.")
 
 
+class ExpiryReminder(models.Model):
+    """A reminder that a verified credential is about to lapse; remembered so it goes once."""
+
+    class Lead(models.IntegerChoices):
+        MONTH = 30, _("30 days before expiry")
+        WEEK = 7, _("7 days before expiry")
+
+    credential = models.ForeignKey(
+        Credential,
+        on_delete=models.CASCADE,
+        related_name="expiry_reminders",
+        verbose_name=_("credential"),
+        help_text=_("The credential about to lapse."),
+    )
+    expires_on = models.DateField(
+        _("expiry date"),
+        help_text=_("The expiry date the reminder was about; a renewed date earns new reminders."),
+    )
+    days_before = models.PositiveSmallIntegerField(
+        _("reminder"),
+        choices=Lead.choices,
+        help_text=_("Which reminder this is: 30 or 7 days before the expiry date."),
+    )
+    created_at = models.DateTimeField(
+        _("queued at"), default=timezone.now, help_text=_("When the daily sweep queued it.")
+    )
+    sent_at = models.DateTimeField(
+        _("sent at"),
+        null=True,
+        blank=True,
+        help_text=_("When the email went out; empty until it did."),
+    )
+
+    class Meta:
+        verbose_name = _("expiry reminder")
+        verbose_name_plural = _("expiry reminders")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["credential", "expires_on", "days_before"],
+                name="expiryreminder_once_per_expiry",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.credential_id} {self.expires_on} -{self.days_before}d"
+
+
 class ModerationStatus(models.TextChoices):
     PENDING = "pending", _("Pending review")
     APPROVED = "approved", _("Approved")

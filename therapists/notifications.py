@@ -15,11 +15,12 @@ from django.tasks import task
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
-from therapists.models import CredentialStatus, Therapist, VerificationEvent
+from therapists.models import CredentialStatus, ExpiryReminder, Therapist, VerificationEvent
 
 logger = logging.getLogger(__name__)
 
 CREDENTIAL_EVENT = "credential-event"
+EXPIRY_REMINDER = "expiry-reminder"
 
 MAX_ATTEMPTS = 5
 # Minutes to wait before attempt 2, 3, 4 and 5, on a backend that can defer tasks.
@@ -42,6 +43,8 @@ def notice_send(kind: str, object_id: int, attempt: int = 1) -> bool:
     except OSError:  # smtplib's errors and network errors alike
         notice_retry(kind, object_id, attempt)
         raise
+    if kind == EXPIRY_REMINDER:
+        ExpiryReminder.objects.filter(pk=object_id).update(sent_at=timezone.now())
     return True
 
 
@@ -141,6 +144,49 @@ CREDENTIAL_TEXTS: dict[str, Callable] = {
     CredentialStatus.EXPIRED: expired_texts,
 }
 
+
+def expiry_reminder_message(reminder_id: int) -> EmailMessage | None:
+    reminder = (
+        ExpiryReminder.objects.select_related("credential__therapist__owner")
+        .filter(pk=reminder_id)
+        .first()
+    )
+    if reminder is None:
+        return None
+    credential = reminder.credential
+    # Renewed or decided since the sweep queued it: the reminder no longer applies.
+    if (
+        credential.status != CredentialStatus.VERIFIED
+        or credential.expires_on != reminder.expires_on
+    ):
+        return None
+    with translation.override(settings.LANGUAGE_CODE):
+        days_left = max((reminder.expires_on - timezone.localdate()).days, 0)
+        subject = _("Your credential expires on %(date)s") % {
+            "date": formats.date_format(reminder.expires_on)
+        }
+        return email_to(
+            credential.therapist.owner,
+            subject,
+            [
+                _(
+                    "The verification of %(credential)s ends on %(date)s, in %(days)s days, "
+                    "with its registration year."
+                )
+                % {
+                    "credential": credential,
+                    "date": formats.date_format(reminder.expires_on),
+                    "days": days_left,
+                },
+                _(
+                    "Once you have renewed your registration, enter the new expiry date and "
+                    "evidence so that we can check it before then and your listing continues."
+                ),
+            ],
+        )
+
+
 COMPOSERS: dict[str, Callable[[int], EmailMessage | None]] = {
     CREDENTIAL_EVENT: credential_event_message,
+    EXPIRY_REMINDER: expiry_reminder_message,
 }

@@ -13,7 +13,13 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from therapists import notifications
-from therapists.models import Credential, CredentialStatus, Therapist, VerificationEvent
+from therapists.models import (
+    Credential,
+    CredentialStatus,
+    ExpiryReminder,
+    Therapist,
+    VerificationEvent,
+)
 
 # Which status may follow which. A refused or lapsed claim comes back only as a new submission.
 ALLOWED_TRANSITIONS: dict[str, set[str]] = {
@@ -290,3 +296,41 @@ def credential_expire_due(*, today: datetime.date | None = None) -> list[Credent
             )
         expired.append(credential)
     return expired
+
+
+def reminder_due(days_left: int) -> int | None:
+    """The reminder a credential lapsing in so many days should have had by now, if any."""
+    for lead in sorted(ExpiryReminder.Lead.values):
+        if 0 <= days_left <= lead:
+            return lead
+    return None
+
+
+def credential_remind_expiring(*, today: datetime.date | None = None) -> list[ExpiryReminder]:
+    """Queue the 30-day and 7-day reminders due today; each goes once per expiry date.
+
+    A day missed by the worker is caught up the next day; a credential verified with only
+    days to go gets only the reminder that still makes sense.
+    """
+    today = today or timezone.localdate()
+    horizon = today + datetime.timedelta(days=max(ExpiryReminder.Lead.values))
+    expiring = Credential.objects.valid(on=today).filter(expires_on__lte=horizon)
+    queued = []
+    for credential in expiring.only("pk", "expires_on"):
+        lead = reminder_due((credential.expires_on - today).days)
+        with transaction.atomic():
+            reminder, created = ExpiryReminder.objects.get_or_create(
+                credential=credential, expires_on=credential.expires_on, days_before=lead
+            )
+            if created:
+                notifications.notice_queue(notifications.EXPIRY_REMINDER, reminder.pk)
+                queued.append(reminder)
+    return queued
+
+
+def credentials_sweep(*, today: datetime.date | None = None) -> dict[str, int]:
+    """The daily round: lapse what has expired, remind what is about to."""
+    today = today or timezone.localdate()
+    expired = credential_expire_due(today=today)
+    reminded = credential_remind_expiring(today=today)
+    return {"expired": len(expired), "reminded": len(reminded)}
