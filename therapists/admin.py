@@ -19,7 +19,7 @@ from therapists.models import (
     Therapist,
     VerificationEvent,
 )
-from therapists.queues import credential_urls
+from therapists.queues import credential_urls, video_urls
 
 
 @admin.register(Language)
@@ -194,6 +194,10 @@ class IntroVideoAdmin(admin.ModelAdmin):
     list_select_related = ["therapist"]
     readonly_fields = ["status", "reviewed_by", "reviewed_at", "reason"]
     autocomplete_fields = ["therapist"]
+    change_list_template = "admin/therapists/introvideo/change_list.html"
+
+    def get_urls(self):
+        return video_urls(self.admin_site) + super().get_urls()
 
 
 @admin.register(Inquiry)

@@ -15,12 +15,21 @@ from django.tasks import task
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
-from therapists.models import CredentialStatus, ExpiryReminder, Therapist, VerificationEvent
+from therapists.models import (
+    CredentialStatus,
+    ExpiryReminder,
+    IntroVideo,
+    ModerationStatus,
+    Therapist,
+    VerificationEvent,
+)
 
 logger = logging.getLogger(__name__)
 
 CREDENTIAL_EVENT = "credential-event"
 EXPIRY_REMINDER = "expiry-reminder"
+VIDEO_APPROVED = "video-approved"
+VIDEO_REJECTED = "video-rejected"
 
 MAX_ATTEMPTS = 5
 # Minutes to wait before attempt 2, 3, 4 and 5, on a backend that can defer tasks.
@@ -186,7 +195,27 @@ def expiry_reminder_message(reminder_id: int) -> EmailMessage | None:
         )
 
 
+def video_message(video_id: int, *, status: str) -> EmailMessage | None:
+    video = IntroVideo.objects.select_related("therapist__owner").filter(pk=video_id).first()
+    if video is None or video.status != status:  # decided again since: that notice will tell
+        return None
+    with translation.override(settings.LANGUAGE_CODE):
+        if status == ModerationStatus.APPROVED:
+            subject = _("Your intro video is on your profile")
+            paragraphs = [_("We watched your intro video and approved it: clients can see it now.")]
+        else:
+            subject = _("Your intro video was not approved")
+            paragraphs = [
+                _("We watched your intro video and could not approve it."),
+                _("Reason: %(reason)s") % {"reason": video.reason},
+                _("You can upload another video at any time."),
+            ]
+        return email_to(video.therapist.owner, subject, paragraphs)
+
+
 COMPOSERS: dict[str, Callable[[int], EmailMessage | None]] = {
     CREDENTIAL_EVENT: credential_event_message,
     EXPIRY_REMINDER: expiry_reminder_message,
+    VIDEO_APPROVED: lambda pk: video_message(pk, status=ModerationStatus.APPROVED),
+    VIDEO_REJECTED: lambda pk: video_message(pk, status=ModerationStatus.REJECTED),
 }

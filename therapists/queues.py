@@ -21,7 +21,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from therapists.models import Credential, CredentialStatus
+from therapists.models import Credential, CredentialStatus, IntroVideo, ModerationStatus
+from therapists.moderation import VIDEO_TRANSITIONS, video_approve, video_reject
 from therapists.verification import (
     ALLOWED_TRANSITIONS,
     credential_approve,
@@ -244,3 +245,95 @@ def credential_evidence(request: HttpRequest, pk: int, *, admin_site) -> HttpRes
     response["Cache-Control"] = "private, no-store"
     response["Referrer-Policy"] = "no-referrer"
     return response
+
+
+# Intro videos.
+
+
+class NoFieldsForm(forms.Form):
+    """Approving a video needs nothing more than the button."""
+
+
+VIDEO_DECISIONS = {
+    "approve": Decision(
+        video_approve, NoFieldsForm, ModerationStatus.APPROVED, gettext_lazy("Approved %(video)s.")
+    ),
+    "reject": Decision(
+        video_reject, ReasonForm, ModerationStatus.REJECTED, gettext_lazy("Rejected %(video)s.")
+    ),
+}
+
+
+def video_urls(admin_site) -> list:
+    def url(route, view, name):
+        return path(
+            route,
+            staff_view(admin_site, view, permission="therapists.moderate_introvideo"),
+            name=f"therapists_introvideo_{name}",
+        )
+
+    return [
+        url("queue/", video_queue, "queue"),
+        url("<int:pk>/decide/<str:action>/", video_decide_view, "decide"),
+    ]
+
+
+def video_forms(video: IntroVideo, bound: dict | None = None) -> dict:
+    bound = bound or {}
+    allowed = VIDEO_TRANSITIONS[video.status]
+    return {
+        action: bound.get(action) or decision.form(auto_id=f"id_video_{action}_{video.pk}_%s")
+        for action, decision in VIDEO_DECISIONS.items()
+        if decision.to in allowed
+    }
+
+
+def video_queue_response(request, admin_site, *, bound=None, error="", status=200):
+    pending = IntroVideo.objects.filter(status=ModerationStatus.PENDING).order_by("created_at")
+    videos = pending.select_related("therapist__owner")[:QUEUE_SIZE]
+    bound = bound or {}
+    rows = [(video, video_forms(video, bound.get(video.pk))) for video in videos]
+    return TemplateResponse(
+        request,
+        "admin/therapists/introvideo/queue.html",
+        {
+            **admin_site.each_context(request),
+            "opts": IntroVideo._meta,
+            "title": _("Intro videos waiting for moderation"),
+            "rows": rows,
+            "total": pending.count(),
+            "error": error,
+        },
+        status=status,
+    )
+
+
+@require_GET
+def video_queue(request: HttpRequest, *, admin_site) -> HttpResponse:
+    """Pending intro videos, the longest waiting first, each playable with its captions."""
+    return video_queue_response(request, admin_site)
+
+
+@require_POST
+def video_decide_view(request: HttpRequest, pk: int, action: str, *, admin_site) -> HttpResponse:
+    """Approve or reject a video; a refusal shows why and changes nothing."""
+    decision = VIDEO_DECISIONS.get(action)
+    if decision is None:
+        raise Http404
+    video = get_object_or_404(IntroVideo.objects.select_related("therapist"), pk=pk)
+    form = decision.form(request.POST, auto_id=f"id_video_{action}_{video.pk}_%s")
+    if not form.is_valid():
+        return video_queue_response(
+            request, admin_site, bound={video.pk: {action: form}}, status=400
+        )
+    try:
+        decision.function(video=video, reviewer=request.user, **form.cleaned_data)
+    except PermissionDenied as refusal:
+        return video_queue_response(request, admin_site, error=str(refusal), status=403)
+    except ValidationError as refusal:
+        status = 409 if refusal.code in CONFLICT_CODES else 400
+        return video_queue_response(
+            request, admin_site, error=" ".join(refusal.messages), status=status
+        )
+    messages.success(request, decision.done % {"video": video})
+    return redirect("admin:therapists_introvideo_queue")

@@ -2,7 +2,7 @@
 
 from django import template
 
-from therapists.models import Credential
+from therapists.models import Credential, IntroVideo, ModerationStatus
 
 register = template.Library()
 
@@ -13,4 +13,6 @@ def queue_links(context):
     queues = {}
     if user.has_perm("therapists.review_credential"):
         queues["credentials"] = Credential.objects.pending().count()
+    if user.has_perm("therapists.moderate_introvideo"):
+        queues["videos"] = IntroVideo.objects.filter(status=ModerationStatus.PENDING).count()
     return {"queues": queues}
