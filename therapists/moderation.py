@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from therapists import notifications
 from therapists.models import IntroVideo, ModerationStatus
+from therapists.search_cache import search_cache_clear
 from therapists.verification import reason_required
 
 # A pending video is decided; an approved one may still be taken down. A rejected video comes
@@ -53,6 +54,7 @@ def video_decide(*, video: IntroVideo, reviewer, to: str, reason: str = "") -> I
         ModerationStatus.REJECTED: notifications.VIDEO_REJECTED,
     }[to]
     notifications.notice_queue(kind, video.pk)
+    transaction.on_commit(search_cache_clear, robust=True)  # result cards show a video mark
     return video
 
 

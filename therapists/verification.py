@@ -20,6 +20,7 @@ from therapists.models import (
     Therapist,
     VerificationEvent,
 )
+from therapists.search_cache import search_cache_clear
 
 # Which status may follow which. A refused or lapsed claim comes back only as a new submission.
 ALLOWED_TRANSITIONS: dict[str, set[str]] = {
@@ -77,6 +78,8 @@ def credential_transition(
         update_fields += ["reviewed_by", "reviewed_at", "reason"]
     credential.save(update_fields=update_fields)
     event = event_record(credential=credential, actor=actor, from_status=from_status, note=note)
+    # Who is listed may have changed: cached search pages must not show the old answer.
+    transaction.on_commit(search_cache_clear, robust=True)
     if notify:
         notifications.notice_queue(notifications.CREDENTIAL_EVENT, event.pk)
     return credential
