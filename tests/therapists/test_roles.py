@@ -45,3 +45,11 @@ def test_a_verifier_can_read_a_credential_in_the_admin_but_not_edit_it(client, v
 def test_a_verifier_cannot_open_the_user_admin(client, verifier):
     client.force_login(verifier)
     assert client.get(reverse("admin:directory_user_changelist")).status_code == 403
+
+
+def test_the_demo_verifier_can_work_the_queues():
+    from therapists.demo import demo_verifier
+
+    user = demo_verifier("a-long-test-password")
+    assert user.is_staff and not user.is_superuser
+    assert user.has_perm("therapists.review_credential")
