@@ -132,10 +132,14 @@ def page_context(admin_site, request, **extra) -> dict:
     return {**admin_site.each_context(request), "opts": Credential._meta, **extra}
 
 
-def decision_forms(credential: Credential, bound: dict | None = None) -> dict:
-    """The decisions the credential's status allows, each with its form."""
+def is_own(credential: Credential, user) -> bool:
+    return credential.therapist.owner_id == user.pk
+
+
+def decision_forms(credential: Credential, user, bound: dict | None = None) -> dict:
+    """The decisions the credential's status allows this user, each with its form."""
     bound = bound or {}
-    allowed = ALLOWED_TRANSITIONS[credential.status]
+    allowed = set() if is_own(credential, user) else ALLOWED_TRANSITIONS[credential.status]
     return {
         action: bound.get(action) or decision.form(auto_id=f"id_{action}_{credential.pk}_%s")
         for action, decision in CREDENTIAL_DECISIONS.items()
@@ -148,7 +152,11 @@ def credential_queue(request: HttpRequest, *, admin_site) -> HttpResponse:
     """Pending credentials, the longest waiting first."""
     pending = Credential.objects.pending().order_by("submitted_at", "pk")
     credentials = pending.select_related("therapist__owner", "regulatory_body")[:QUEUE_SIZE]
-    rows = [(credential, decision_forms(credential)) for credential in credentials]
+    user = request.user
+    rows = [
+        (credential, decision_forms(credential, user), is_own(credential, user))
+        for credential in credentials
+    ]
     return TemplateResponse(
         request,
         "admin/therapists/credential/queue.html",
@@ -172,7 +180,8 @@ def review_response(admin_site, request, credential, *, bound=None, error="", st
             request,
             title=_("Review %(credential)s") % {"credential": credential},
             credential=credential,
-            decisions=decision_forms(credential, bound),
+            decisions=decision_forms(credential, request.user, bound),
+            own=is_own(credential, request.user),
             events=events,
             error=error,
         ),
@@ -278,9 +287,10 @@ def video_urls(admin_site) -> list:
     ]
 
 
-def video_forms(video: IntroVideo, bound: dict | None = None) -> dict:
+def video_forms(video: IntroVideo, user, bound: dict | None = None) -> dict:
     bound = bound or {}
-    allowed = VIDEO_TRANSITIONS[video.status]
+    own = video.therapist.owner_id == user.pk
+    allowed = set() if own else VIDEO_TRANSITIONS[video.status]
     return {
         action: bound.get(action) or decision.form(auto_id=f"id_video_{action}_{video.pk}_%s")
         for action, decision in VIDEO_DECISIONS.items()
@@ -292,7 +302,7 @@ def video_queue_response(request, admin_site, *, bound=None, error="", status=20
     pending = IntroVideo.objects.filter(status=ModerationStatus.PENDING).order_by("created_at")
     videos = pending.select_related("therapist__owner")[:QUEUE_SIZE]
     bound = bound or {}
-    rows = [(video, video_forms(video, bound.get(video.pk))) for video in videos]
+    rows = [(video, video_forms(video, request.user, bound.get(video.pk))) for video in videos]
     return TemplateResponse(
         request,
         "admin/therapists/introvideo/queue.html",

@@ -26,7 +26,9 @@ def pending_with_evidence(name: str):
     return credential
 
 
-def test_a_verifier_approves_one_credential_and_rejects_another(page, verifier, transactional_db):
+def test_a_verifier_approves_one_credential_and_rejects_another(
+    page, verifier, transactional_db, assert_accessible
+):
     verifier.set_password("a-long-test-password")
     verifier.save()
     approved = pending_with_evidence("Amira Haddad")
@@ -43,6 +45,7 @@ def test_a_verifier_approves_one_credential_and_rejects_another(page, verifier, 
     )
     rows = page.locator("#result_list tbody tr")
     expect(rows).to_have_count(2)
+    assert_accessible(page)
     first = rows.filter(has_text="Amira Haddad")
     expect(first.get_by_role("link", name=re.compile("public register"))).to_have_attribute(
         "href", approved.regulatory_body.public_register_url

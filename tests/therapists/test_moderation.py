@@ -119,6 +119,7 @@ def test_forged_video_decisions_are_refused(client, verifier, video):
 
     own = factories.IntroVideoFactory(therapist=factories.TherapistFactory(owner=verifier))
     client.force_login(verifier)
+    assert decide_url(own, "approve") not in client.get(QUEUE).content.decode()
     response = client.post(decide_url(own, "approve"))
     assert response.status_code == 403
     assert "your own profile" in response.content.decode()

@@ -53,7 +53,7 @@ def test_the_queue_lists_pending_credentials_oldest_first_with_what_to_check(ver
     response = verifier_client.get(QUEUE)
 
     assert response.status_code == 200
-    rows = [credential for credential, _forms in response.context["rows"]]
+    rows = [row[0] for row in response.context["rows"]]
     assert rows == [older, newer]
     html = response.content.decode()
     assert html.index("Older Claim") < html.index("Newer Claim")
@@ -155,6 +155,9 @@ def test_the_duplicate_guard_names_the_other_profile_on_the_page(verifier_client
 
 def test_a_verifier_cannot_decide_their_own_credential(verifier_client, verifier):
     own = pending_credential(therapist=factories.TherapistFactory(owner=verifier))
+    queue = verifier_client.get(QUEUE).content.decode()
+    assert "your own profile: another verifier must decide" in queue
+    assert decide_url(own, "approve") not in queue
 
     response = verifier_client.post(decide_url(own, "approve"), {"note": ""})
 
