@@ -4,6 +4,7 @@ Each decision is a small form posting to a view that calls one function of
 therapists/verification.py or therapists/moderation.py; the function checks the rest.
 """
 
+import logging
 import mimetypes
 import posixpath
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
@@ -29,6 +30,8 @@ from therapists.verification import (
     credential_reject,
     credential_revoke,
 )
+
+logger = logging.getLogger(__name__)
 
 QUEUE_SIZE = 100
 REASON_MAX_LENGTH = 2000
@@ -236,6 +239,8 @@ def credential_evidence(request: HttpRequest, pk: int, *, admin_site) -> HttpRes
     if not credential.evidence:
         raise Http404(_("This credential has no evidence document."))
     storage, name = credential.evidence.storage, credential.evidence.name
+    # Evidence is personal information: who read whose is worth a line in the logs.
+    logger.info("Evidence of credential %s opened by user %s.", credential.pk, request.user.pk)
     if getattr(storage, "querystring_auth", False):
         response = redirect(storage.url(name))  # signed, lapses after PRIVATE_URL_EXPIRY_SECONDS
     else:
@@ -298,20 +303,27 @@ def video_forms(video: IntroVideo, user, bound: dict | None = None) -> dict:
     }
 
 
-def video_queue_response(request, admin_site, *, bound=None, error="", status=200):
-    pending = IntroVideo.objects.filter(status=ModerationStatus.PENDING).order_by("created_at")
-    videos = pending.select_related("therapist__owner")[:QUEUE_SIZE]
+def video_queue_response(request, admin_site, *, approved=False, bound=None, error="", status=200):
+    """Pending videos, oldest first; or, with approved, those on profiles, to take one down."""
+    if approved:
+        shown = IntroVideo.objects.filter(status=ModerationStatus.APPROVED)
+        shown = shown.order_by("-reviewed_at", "-pk")
+    else:
+        shown = IntroVideo.objects.filter(status=ModerationStatus.PENDING).order_by("created_at")
+    videos = shown.select_related("therapist__owner")[:QUEUE_SIZE]
     bound = bound or {}
     rows = [(video, video_forms(video, request.user, bound.get(video.pk))) for video in videos]
+    title = _("Intro videos on profiles") if approved else _("Intro videos waiting for moderation")
     return TemplateResponse(
         request,
         "admin/therapists/introvideo/queue.html",
         {
             **admin_site.each_context(request),
             "opts": IntroVideo._meta,
-            "title": _("Intro videos waiting for moderation"),
+            "title": title,
             "rows": rows,
-            "total": pending.count(),
+            "total": shown.count(),
+            "showing_approved": approved,
             "error": error,
         },
         status=status,
@@ -321,7 +333,8 @@ def video_queue_response(request, admin_site, *, bound=None, error="", status=20
 @require_GET
 def video_queue(request: HttpRequest, *, admin_site) -> HttpResponse:
     """Pending intro videos, the longest waiting first, each playable with its captions."""
-    return video_queue_response(request, admin_site)
+    approved = request.GET.get("shown") == "approved"
+    return video_queue_response(request, admin_site, approved=approved)
 
 
 @require_POST
@@ -332,18 +345,22 @@ def video_decide_view(request: HttpRequest, pk: int, action: str, *, admin_site)
         raise Http404
     video = get_object_or_404(IntroVideo.objects.select_related("therapist"), pk=pk)
     form = decision.form(request.POST, auto_id=f"id_video_{action}_{video.pk}_%s")
+    approved = video.status == ModerationStatus.APPROVED  # shown again on the same list
     if not form.is_valid():
         return video_queue_response(
-            request, admin_site, bound={video.pk: {action: form}}, status=400
+            request, admin_site, approved=approved, bound={video.pk: {action: form}}, status=400
         )
     try:
         decision.function(video=video, reviewer=request.user, **form.cleaned_data)
     except PermissionDenied as refusal:
-        return video_queue_response(request, admin_site, error=str(refusal), status=403)
+        return video_queue_response(
+            request, admin_site, approved=approved, error=str(refusal), status=403
+        )
     except ValidationError as refusal:
         status = 409 if refusal.code in CONFLICT_CODES else 400
         return video_queue_response(
-            request, admin_site, error=" ".join(refusal.messages), status=status
+            request, admin_site, approved=approved, error=" ".join(refusal.messages), status=status
         )
     messages.success(request, decision.done % {"video": video})
-    return redirect("admin:therapists_introvideo_queue")
+    queue = reverse("admin:therapists_introvideo_queue")
+    return redirect(f"{queue}?shown=approved" if approved else queue)

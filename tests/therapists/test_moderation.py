@@ -127,3 +127,21 @@ def test_forged_video_decisions_are_refused(client, verifier, video):
     video.refresh_from_db()
     own.refresh_from_db()
     assert video.status == own.status == ModerationStatus.PENDING
+
+
+def test_an_approved_video_can_be_taken_down_from_the_list_of_videos_on_profiles(
+    client, verifier, video, mailoutbox
+):
+    video_approve(video=video, reviewer=verifier)
+    client.force_login(verifier)
+
+    listing = client.get(QUEUE, {"shown": "approved"})
+    assert [row[0] for row in listing.context["rows"]] == [video]
+    assert "Take down" in listing.content.decode()
+
+    response = client.post(decide_url(video, "reject"), {"reason": "Shows a client's face."})
+
+    assert response.status_code == 302 and response.url == f"{QUEUE}?shown=approved"
+    video.refresh_from_db()
+    assert (video.status, video.reason) == (ModerationStatus.REJECTED, "Shows a client's face.")
+    assert not with_card_details(Therapist.objects.listed()).get().has_video

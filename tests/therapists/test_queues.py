@@ -232,15 +232,19 @@ def test_an_overlong_reason_is_refused(verifier_client):
     assert credential.status == CredentialStatus.PENDING
 
 
-def test_evidence_is_streamed_to_a_verifier_from_local_private_storage(verifier_client):
+def test_evidence_is_streamed_to_a_verifier_from_local_private_storage(
+    verifier_client, verifier, caplog
+):
     credential = pending_credential()
 
-    response = verifier_client.get(evidence_url(credential))
+    with caplog.at_level("INFO", logger="therapists.queues"):
+        response = verifier_client.get(evidence_url(credential))
 
     assert response.status_code == 200
     assert response["Content-Type"] == "image/png"
     assert {"private", "no-store"} <= set(response["Cache-Control"].replace(" ", "").split(","))
     assert b"".join(response.streaming_content) == b"\x89PNG\r\n\x1a\nlicence"
+    assert f"credential {credential.pk} opened by user {verifier.pk}" in caplog.text
 
 
 def test_evidence_on_disk_has_no_url_and_is_still_readable_by_the_view(
@@ -295,3 +299,12 @@ def test_verification_events_are_read_only_for_a_verifier(verifier_client):
     assert verifier_client.post(change, {"note": "Rewritten"}).status_code == 403
     event.refresh_from_db()
     assert event.note == "Original"
+
+
+def test_the_queues_render_in_french(verifier_client):
+    pending_credential()
+    factories.IntroVideoFactory()
+    french_queue = reverse("admin:therapists_credential_queue").replace("/en/", "/fr/", 1)
+    french_videos = reverse("admin:therapists_introvideo_queue").replace("/en/", "/fr/", 1)
+    assert verifier_client.get(french_queue).status_code == 200
+    assert verifier_client.get(french_videos).status_code == 200
