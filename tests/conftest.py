@@ -48,6 +48,16 @@ def listed_therapist(db):
     return therapist
 
 
+@pytest.fixture
+def verifier(db):
+    """A staff member in the Verifiers group, who works the queues; not a superuser."""
+    from therapists.roles import verifiers_group
+
+    user = factories.UserFactory(email="verifier@example.ca", is_staff=True)
+    user.groups.add(verifiers_group())  # flushed by transactional tests, so made again here
+    return user
+
+
 @pytest.fixture(scope="session")
 def chromium():
     """Debian's Chromium driven by Playwright, once per test session."""

@@ -12,6 +12,7 @@ from therapists.models import (
     Community,
     Credential,
     CredentialStatus,
+    ExpiryReminder,
     Inquiry,
     Insurer,
     IntroVideo,
@@ -194,6 +195,15 @@ class VerificationEventFactory(DjangoModelFactory):
     credential = factory.SubFactory(CredentialFactory)
     credential_label = factory.LazyAttribute(lambda o: str(o.credential))
     to_status = CredentialStatus.PENDING
+
+
+class ExpiryReminderFactory(DjangoModelFactory):
+    class Meta:
+        model = ExpiryReminder
+
+    credential = factory.SubFactory(VerifiedCredentialFactory)
+    expires_on = factory.SelfAttribute("credential.expires_on")
+    days_before = ExpiryReminder.Lead.MONTH
 
 
 class IntroVideoFactory(DjangoModelFactory):

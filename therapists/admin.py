@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
@@ -6,6 +8,7 @@ from therapists.models import (
     Community,
     Credential,
     CredentialStatus,
+    ExpiryReminder,
     Inquiry,
     Insurer,
     IntroVideo,
@@ -16,6 +19,7 @@ from therapists.models import (
     Therapist,
     VerificationEvent,
 )
+from therapists.queues import credential_urls, video_urls
 
 
 @admin.register(Language)
@@ -113,6 +117,7 @@ class CredentialAdmin(admin.ModelAdmin):
         "status",
         "expires_on",
         "submitted_at",
+        "review_link",
     ]
     list_filter = ["status", "jurisdiction", "regulatory_body__kind", "regulatory_body"]
     search_fields = ["registration_number", "therapist__display_name", "regulatory_body__acronym"]
@@ -120,6 +125,15 @@ class CredentialAdmin(admin.ModelAdmin):
     autocomplete_fields = ["therapist", "regulatory_body"]
     readonly_fields = ["status", "reviewed_by", "reviewed_at", "reason", "submitted_at"]
     inlines = [VerificationEventInline]
+    change_list_template = "admin/therapists/credential/change_list.html"
+
+    def get_urls(self):
+        return credential_urls(self.admin_site) + super().get_urls()
+
+    @admin.display(description=_("decisions"))
+    def review_link(self, obj):
+        url = reverse("admin:therapists_credential_review", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Review"))
 
     def get_readonly_fields(self, request, obj=None):
         """What was verified cannot be changed here: that would bypass the recorded decision."""
@@ -156,6 +170,22 @@ class VerificationEventAdmin(admin.ModelAdmin):
         return False
 
 
+@admin.register(ExpiryReminder)
+class ExpiryReminderAdmin(admin.ModelAdmin):
+    """Written by the daily sweep; shown so staff can see what a therapist was told."""
+
+    list_display = ["credential", "expires_on", "days_before", "created_at", "sent_at"]
+    list_filter = ["days_before"]
+    search_fields = ["credential__registration_number", "credential__therapist__display_name"]
+    list_select_related = ["credential__regulatory_body"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(IntroVideo)
 class IntroVideoAdmin(admin.ModelAdmin):
     list_display = ["therapist", "status", "duration_seconds", "created_at"]
@@ -164,6 +194,10 @@ class IntroVideoAdmin(admin.ModelAdmin):
     list_select_related = ["therapist"]
     readonly_fields = ["status", "reviewed_by", "reviewed_at", "reason"]
     autocomplete_fields = ["therapist"]
+    change_list_template = "admin/therapists/introvideo/change_list.html"
+
+    def get_urls(self):
+        return video_urls(self.admin_site) + super().get_urls()
 
 
 @admin.register(Inquiry)

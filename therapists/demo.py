@@ -43,6 +43,7 @@ from therapists.models import (
     Therapist,
     VerificationEvent,
 )
+from therapists.roles import verifiers_group
 from therapists.search import search_vectors_refresh
 
 DEMO_EMAIL_DOMAIN = "demo.example.ca"
@@ -391,6 +392,7 @@ def demo_verifier(password: str) -> User:
         email=VERIFIER_EMAIL,
         defaults={"password": password, "is_staff": True, "first_name": "Demo verifier"},
     )
+    verifier.groups.add(verifiers_group())  # so the demo can work the queues
     return verifier
 
 

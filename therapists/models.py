@@ -590,6 +590,10 @@ class Credential(models.Model):
         verbose_name = _("credential")
         verbose_name_plural = _("credentials")
         ordering = ["submitted_at"]
+        permissions = [
+            ("review_credential", _("Can approve, reject or revoke a credential")),
+            ("view_credential_evidence", _("Can read a credential's evidence document")),
+        ]
         constraints = [
             # Only a verified claim reserves a number: an impostor's pending claim blocks no one.
             models.UniqueConstraint(
@@ -684,6 +688,54 @@ class VerificationEvent(models.Model):
         raise PermissionError("Verification events cannot be deleted.")
 
 
+class ExpiryReminder(models.Model):
+    """A reminder that a verified credential is about to lapse; remembered so it goes once."""
+
+    class Lead(models.IntegerChoices):
+        MONTH = 30, _("30 days before expiry")
+        WEEK = 7, _("7 days before expiry")
+
+    credential = models.ForeignKey(
+        Credential,
+        on_delete=models.CASCADE,
+        related_name="expiry_reminders",
+        verbose_name=_("credential"),
+        help_text=_("The credential about to lapse."),
+    )
+    expires_on = models.DateField(
+        _("expiry date"),
+        help_text=_("The expiry date the reminder was about; a renewed date earns new reminders."),
+    )
+    days_before = models.PositiveSmallIntegerField(
+        _("reminder"),
+        choices=Lead.choices,
+        help_text=_("Which reminder this is: 30 or 7 days before the expiry date."),
+    )
+    created_at = models.DateTimeField(
+        _("queued at"), default=timezone.now, help_text=_("When the daily sweep queued it.")
+    )
+    sent_at = models.DateTimeField(
+        _("sent at"),
+        null=True,
+        blank=True,
+        help_text=_("When the email went out; empty until it did."),
+    )
+
+    class Meta:
+        verbose_name = _("expiry reminder")
+        verbose_name_plural = _("expiry reminders")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["credential", "expires_on", "days_before"],
+                name="expiryreminder_once_per_expiry",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.credential_id} {self.expires_on} -{self.days_before}d"
+
+
 class ModerationStatus(models.TextChoices):
     PENDING = "pending", _("Pending review")
     APPROVED = "approved", _("Approved")
@@ -748,6 +800,7 @@ class IntroVideo(models.Model):
         verbose_name = _("intro video")
         verbose_name_plural = _("intro videos")
         ordering = ["created_at"]
+        permissions = [("moderate_introvideo", _("Can approve or reject an intro video"))]
         constraints = [
             models.CheckConstraint(
                 condition=Q(duration_seconds__lte=180), name="introvideo_at_most_three_minutes"

@@ -4,12 +4,23 @@ A credential's status is never edited directly: these functions check that the c
 allowed, save it and record who made it, when and why, in one transaction.
 """
 
-from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.utils import timezone
+import datetime
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from therapists.models import Credential, CredentialStatus, Therapist, VerificationEvent
+from therapists import notifications
+from therapists.models import (
+    Credential,
+    CredentialStatus,
+    ExpiryReminder,
+    Therapist,
+    VerificationEvent,
+)
+from therapists.search_cache import search_cache_clear
 
 # Which status may follow which. A refused or lapsed claim comes back only as a new submission.
 ALLOWED_TRANSITIONS: dict[str, set[str]] = {
@@ -29,14 +40,8 @@ IDENTITY_FIELDS = ("regulatory_body", "registration_number", "jurisdiction")
 EDITABLE_FIELDS = (*IDENTITY_FIELDS, "designation", "expires_on", "evidence")
 
 
-def credential_transition(
-    *, credential: Credential, to: str, actor=None, note: str = "", decision: bool = False
-) -> Credential:
-    """Move a credential to another status and write its event; the caller holds a transaction.
-
-    A decision (by a verifier, not by the therapist or the clock) also records the reviewer.
-    """
-    from_status = credential.status
+def transition_check(*, from_status: str, to: str) -> None:
+    """Refuse a change of status that the table above does not allow."""
     if to not in ALLOWED_TRANSITIONS.get(from_status, set()):
         raise ValidationError(
             _("A credential that is %(from)s cannot become %(to)s.")
@@ -46,6 +51,24 @@ def credential_transition(
             },
             code="invalid_transition",
         )
+
+
+def credential_transition(
+    *,
+    credential: Credential,
+    to: str,
+    actor=None,
+    note: str = "",
+    decision: bool = False,
+    notify: bool = False,
+) -> Credential:
+    """Move a credential to another status and write its event; the caller holds a transaction.
+
+    A decision (by a verifier, not by the therapist or the clock) also records the reviewer.
+    With notify, the therapist is emailed about the event once the transaction commits.
+    """
+    from_status = credential.status
+    transition_check(from_status=from_status, to=to)
     credential.status = to
     update_fields = ["status", "updated_at"]
     if decision:
@@ -54,7 +77,11 @@ def credential_transition(
         credential.reason = note
         update_fields += ["reviewed_by", "reviewed_at", "reason"]
     credential.save(update_fields=update_fields)
-    event_record(credential=credential, actor=actor, from_status=from_status, note=note)
+    event = event_record(credential=credential, actor=actor, from_status=from_status, note=note)
+    # Who is listed may have changed: cached search pages must not show the old answer.
+    transaction.on_commit(search_cache_clear, robust=True)
+    if notify:
+        notifications.notice_queue(notifications.CREDENTIAL_EVENT, event.pk)
     return credential
 
 
@@ -117,3 +144,196 @@ def credential_resubmit(*, credential: Credential, actor) -> Credential:
         actor=actor,
         note=_("Submitted again by the therapist."),
     )
+
+
+# Decisions by a verifier, and lapses by the calendar. Each locks the credential's row, so two
+# verifiers deciding at once cannot both succeed, and checks the change against what is stored.
+
+
+def credential_lock(credential: Credential) -> Credential:
+    """Reload the credential's row, locked until the transaction ends."""
+    credential.refresh_from_db(from_queryset=Credential.objects.select_for_update())
+    return credential
+
+
+def reviewer_check(*, credential: Credential, reviewer: AbstractBaseUser) -> None:
+    """Only an active verifier may decide, and never on a credential of their own profile."""
+    if not (reviewer.is_active and reviewer.has_perm("therapists.review_credential")):
+        raise PermissionDenied(_("You are not allowed to decide on credentials."))
+    if credential.therapist.owner_id == reviewer.pk:
+        raise PermissionDenied(_("You cannot decide on a credential of your own profile."))
+
+
+def reason_required(reason: str) -> str:
+    """A refusal is explained to the therapist, so it needs words."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError(
+            _("Give a reason: the therapist reads it and needs it to put things right."),
+            code="reason_required",
+        )
+    return reason
+
+
+def duplicate_check(credential: Credential) -> None:
+    """One registration number at one body is verified for one therapist only."""
+    other = (
+        Credential.objects.filter(
+            regulatory_body=credential.regulatory_body_id,
+            registration_number__iexact=credential.registration_number.strip(),
+            status=CredentialStatus.VERIFIED,
+        )
+        .exclude(therapist=credential.therapist_id)
+        .select_related("therapist", "regulatory_body")
+        .first()
+    )
+    if other is not None:
+        raise ValidationError(
+            _(
+                "Registration number %(number)s at %(body)s is already verified for another "
+                "profile: %(name)s (%(slug)s). Revoke that verification first if this claim is "
+                "the genuine one."
+            )
+            % {
+                "number": other.registration_number,
+                "body": other.regulatory_body.acronym,
+                "name": other.therapist.display_name,
+                "slug": other.therapist.slug,
+            },
+            code="duplicate_registration",
+        )
+
+
+def expiry_check(credential: Credential) -> None:
+    """A verification lapses at the end of the registration year, so it needs a future end."""
+    if credential.expires_on is None:
+        raise ValidationError(
+            _("This credential has no expiry date; ask the therapist to add it before approving."),
+            code="no_expiry",
+        )
+    if credential.expires_on < timezone.localdate():
+        raise ValidationError(
+            _("This registration expired on %(date)s; it cannot be verified as it stands.")
+            % {"date": formats.date_format(credential.expires_on)},
+            code="already_expired",
+        )
+
+
+def credential_approve(*, credential: Credential, reviewer: AbstractBaseUser, note: str = ""):
+    """A verifier found the registration on the body's register: it counts for listing."""
+    try:
+        with transaction.atomic():
+            credential_lock(credential)
+            reviewer_check(credential=credential, reviewer=reviewer)
+            transition_check(from_status=credential.status, to=CredentialStatus.VERIFIED)
+            expiry_check(credential)
+            duplicate_check(credential)
+            return credential_transition(
+                credential=credential,
+                to=CredentialStatus.VERIFIED,
+                actor=reviewer,
+                note=(note or "").strip(),
+                decision=True,
+                notify=True,
+            )
+    except IntegrityError as error:  # another verifier approved the same number a moment ago
+        credential.refresh_from_db()
+        raise ValidationError(
+            _("This registration number was just verified for another profile."),
+            code="duplicate_registration",
+        ) from error
+
+
+@transaction.atomic
+def credential_reject(*, credential: Credential, reviewer: AbstractBaseUser, reason: str):
+    """A verifier could not confirm the claim; the therapist reads why and may resubmit."""
+    credential_lock(credential)
+    reviewer_check(credential=credential, reviewer=reviewer)
+    transition_check(from_status=credential.status, to=CredentialStatus.REJECTED)
+    return credential_transition(
+        credential=credential,
+        to=CredentialStatus.REJECTED,
+        actor=reviewer,
+        note=reason_required(reason),
+        decision=True,
+        notify=True,
+    )
+
+
+@transaction.atomic
+def credential_revoke(*, credential: Credential, reviewer: AbstractBaseUser, reason: str):
+    """A verifier withdraws a verification, e.g. the body suspended the registration."""
+    credential_lock(credential)
+    reviewer_check(credential=credential, reviewer=reviewer)
+    transition_check(from_status=credential.status, to=CredentialStatus.REVOKED)
+    return credential_transition(
+        credential=credential,
+        to=CredentialStatus.REVOKED,
+        actor=reviewer,
+        note=reason_required(reason),
+        decision=True,
+        notify=True,
+    )
+
+
+def credential_expire_due(*, today: datetime.date | None = None) -> list[Credential]:
+    """Mark verified credentials past their expiry date as expired, each with its event.
+
+    Each credential changes in its own transaction, so one failure leaves the others done;
+    running it again the same day finds nothing left to do.
+    """
+    today = today or timezone.localdate()
+    due = Credential.objects.filter(status=CredentialStatus.VERIFIED, expires_on__lt=today)
+    expired = []
+    for pk in due.values_list("pk", flat=True):
+        with transaction.atomic():
+            credential = due.select_for_update(skip_locked=True).filter(pk=pk).first()
+            if credential is None:  # renewed, or handled by a concurrent sweep, meanwhile
+                continue
+            credential_transition(
+                credential=credential,
+                to=CredentialStatus.EXPIRED,
+                note=_("The registration year ended on %(date)s.")
+                % {"date": formats.date_format(credential.expires_on)},
+                notify=True,
+            )
+        expired.append(credential)
+    return expired
+
+
+def reminder_due(days_left: int) -> int | None:
+    """The reminder a credential lapsing in so many days should have had by now, if any."""
+    for lead in sorted(ExpiryReminder.Lead.values):
+        if 0 <= days_left <= lead:
+            return lead
+    return None
+
+
+def credential_remind_expiring(*, today: datetime.date | None = None) -> list[ExpiryReminder]:
+    """Queue the 30-day and 7-day reminders due today; each goes once per expiry date.
+
+    A day missed by the worker is caught up the next day; a credential verified with only
+    days to go gets only the reminder that still makes sense.
+    """
+    today = today or timezone.localdate()
+    horizon = today + datetime.timedelta(days=max(ExpiryReminder.Lead.values))
+    expiring = Credential.objects.valid(on=today).filter(expires_on__lte=horizon)
+    queued = []
+    for credential in expiring.only("pk", "expires_on"):
+        lead = reminder_due((credential.expires_on - today).days)
+        with transaction.atomic():
+            reminder, created = ExpiryReminder.objects.get_or_create(
+                credential=credential, expires_on=credential.expires_on, days_before=lead
+            )
+            if created:
+                notifications.notice_queue(notifications.EXPIRY_REMINDER, reminder.pk)
+                queued.append(reminder)
+    return queued
+
+
+def credentials_sweep(*, today: datetime.date | None = None) -> dict[str, int]:
+    """The daily round: lapse what has expired, remind what is about to."""
+    today = today or timezone.localdate()
+    expired = credential_expire_due(today=today)
+    reminded = credential_remind_expiring(today=today)
+    return {"expired": len(expired), "reminded": len(reminded)}

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.django_db
 def admin_client_with_data(admin_client):
     factories.OfficeFactory(therapist=factories.VerifiedCredentialFactory().therapist)
     factories.VerificationEventFactory()
+    factories.ExpiryReminderFactory()
     factories.IntroVideoFactory()
     factories.InquiryFactory()
     factories.ProfileViewDayFactory()

@@ -1,0 +1,80 @@
+"""A verifier's day, in a real Chromium: sign in, work the queue, and the public search follows."""
+
+import io
+import re
+
+import pytest
+from django.core.files.base import ContentFile
+from PIL import Image
+from playwright.sync_api import expect
+
+from tests import factories
+
+pytestmark = pytest.mark.browser
+
+
+def png_bytes() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (320, 200), "#0b5563").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def pending_with_evidence(name: str):
+    therapist = factories.TherapistFactory(display_name=name, headline="Support for anxiety")
+    credential = factories.CredentialFactory(therapist=therapist, designation="RP")
+    credential.evidence.save("certificate.png", ContentFile(png_bytes()), save=True)
+    return credential
+
+
+def test_a_verifier_approves_one_credential_and_rejects_another(
+    page, verifier, transactional_db, assert_accessible
+):
+    verifier.set_password("a-long-test-password")
+    verifier.save()
+    approved = pending_with_evidence("Amira Haddad")
+    rejected = pending_with_evidence("Boris Impostor")
+
+    page.goto("/en/admin/")
+    page.get_by_label("Email address").fill(verifier.email)
+    page.get_by_label("Password").fill("a-long-test-password")
+    page.get_by_role("button", name="Log in").click()
+
+    page.get_by_role("link", name="Credentials to verify").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Credentials waiting for verification"
+    )
+    rows = page.locator("#result_list tbody tr")
+    expect(rows).to_have_count(2)
+    assert_accessible(page)
+    first = rows.filter(has_text="Amira Haddad")
+    expect(first.get_by_role("link", name=re.compile("public register"))).to_have_attribute(
+        "href", approved.regulatory_body.public_register_url
+    )
+
+    with page.expect_popup() as popup_info:
+        first.get_by_role("link", name=re.compile("Open evidence")).click()
+    evidence = popup_info.value
+    evidence.wait_for_load_state()
+    expect(evidence.locator("img")).to_be_visible()
+    evidence.close()
+
+    first.get_by_role("button", name=re.compile("^Approve")).click()
+    expect(page.locator(".messagelist")).to_contain_text("Approved")
+    expect(rows).to_have_count(1)
+
+    second = rows.filter(has_text="Boris Impostor")
+    second.locator("summary").click()
+    second.get_by_label("Reason, shown to the therapist").fill(
+        "Number 10002 is not on the college's register."
+    )
+    second.get_by_role("button", name=re.compile("^Reject")).click()
+    expect(page.locator(".messagelist")).to_contain_text("Rejected")
+    expect(page.get_by_text("Nothing is waiting.")).to_be_visible()
+
+    page.goto("/en/therapists/")
+    expect(page.get_by_role("heading", name="Amira Haddad")).to_be_visible()
+    expect(page.get_by_text("Boris Impostor")).to_have_count(0)
+
+    rejected.refresh_from_db()
+    assert rejected.status == "rejected"
+    assert rejected.reason == "Number 10002 is not on the college's register."

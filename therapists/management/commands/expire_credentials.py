@@ -1,0 +1,35 @@
+"""Lapse credentials past their expiry date and send the 30- and 7-day reminders."""
+
+from django.core.management.base import BaseCommand
+
+from therapists.tasks import daily_sweep_schedule
+from therapists.verification import credentials_sweep
+
+
+class Command(BaseCommand):
+    help = (
+        "Mark verified credentials past their expiry date as expired (with an event and an "
+        "email) and send reminders 30 and 7 days before expiry. Safe to run more than once a "
+        "day: nothing is done or sent twice."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--schedule",
+            action="store_true",
+            help="Also book the daily run on the task worker's queue (database backend only).",
+        )
+
+    def handle(self, *args, schedule=False, **options):
+        done = credentials_sweep()
+        self.stdout.write(
+            f"{done['expired']} credential(s) expired, {done['reminded']} reminder(s) queued."
+        )
+        if schedule:
+            if daily_sweep_schedule():
+                self.stdout.write("The daily sweep is booked on the task queue.")
+            else:
+                self.stdout.write(
+                    "No daily sweep booked: one is already waiting, or this task backend "
+                    "cannot defer tasks (run this command daily instead)."
+                )

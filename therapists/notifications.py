@@ -1,0 +1,221 @@
+"""Emails to therapists about decisions on their credentials and videos, sent as tasks.
+
+A notice is queued only once the decision is committed, so a mail failure never undoes a
+decision; a send that fails is tried again, a few times, each time a little later.
+"""
+
+import datetime
+import logging
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.tasks import task
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
+
+from therapists.models import (
+    CredentialStatus,
+    ExpiryReminder,
+    IntroVideo,
+    ModerationStatus,
+    Therapist,
+    VerificationEvent,
+)
+
+logger = logging.getLogger(__name__)
+
+CREDENTIAL_EVENT = "credential-event"
+EXPIRY_REMINDER = "expiry-reminder"
+VIDEO_APPROVED = "video-approved"
+VIDEO_REJECTED = "video-rejected"
+
+MAX_ATTEMPTS = 5
+# Minutes to wait before attempt 2, 3, 4 and 5, on a backend that can defer tasks.
+RETRY_DELAYS_MINUTES = (1, 10, 60, 360)
+
+
+def notice_queue(kind: str, object_id: int) -> None:
+    """Send a notice once the current transaction commits; a queueing failure is only logged."""
+    transaction.on_commit(lambda: notice_send.enqueue(kind, object_id), robust=True)
+
+
+@task()
+def notice_send(kind: str, object_id: int, attempt: int = 1) -> bool:
+    """Compose and send one notice; on a mail error, queue the next attempt and fail this one."""
+    message = COMPOSERS[kind](object_id)
+    if message is None:  # the therapist's account is gone, or nothing needs saying
+        return False
+    try:
+        message.send()
+    except OSError:  # smtplib's errors and network errors alike
+        notice_retry(kind, object_id, attempt)
+        raise
+    if kind == EXPIRY_REMINDER:
+        ExpiryReminder.objects.filter(pk=object_id).update(sent_at=timezone.now())
+    return True
+
+
+def notice_retry(kind: str, object_id: int, attempt: int) -> None:
+    if attempt >= MAX_ATTEMPTS:
+        logger.error("Giving up on notice %s %s after %s attempts.", kind, object_id, attempt)
+        return
+    retry = notice_send
+    if retry.get_backend().supports_defer:
+        delay = datetime.timedelta(minutes=RETRY_DELAYS_MINUTES[attempt - 1])
+        retry = retry.using(run_after=timezone.now() + delay)
+    retry.enqueue(kind, object_id, attempt + 1)
+
+
+def email_to(owner, subject: str, paragraphs: list[str]) -> EmailMessage:
+    greeting = _("Hello,")
+    closing = _("The Therapist Directory verification team")
+    body = "\n\n".join([greeting, *paragraphs, closing]) + "\n"
+    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [owner.email])
+
+
+def credential_event_message(event_id: int) -> EmailMessage | None:
+    event = (
+        VerificationEvent.objects.select_related("credential__therapist__owner")
+        .filter(pk=event_id)
+        .first()
+    )
+    if event is None or event.credential is None:
+        return None
+    credential = event.credential
+    with translation.override(settings.LANGUAGE_CODE):
+        texts = CREDENTIAL_TEXTS.get(event.to_status)
+        if texts is None:
+            return None
+        subject, paragraphs = texts(event, credential)
+        return email_to(credential.therapist.owner, subject, paragraphs)
+
+
+def approved_texts(event, credential) -> tuple[str, list[str]]:
+    paragraphs = [
+        _(
+            "We checked %(credential)s with the body that issued it and verified it. "
+            "It counts for your listing until %(date)s; we will remind you before then."
+        )
+        % {
+            "credential": event.credential_label,
+            "date": formats.date_format(credential.expires_on),
+        }
+    ]
+    if event.note:
+        paragraphs.append(_("Note from the verifier: %(note)s") % {"note": event.note})
+    return _("Your credential is verified"), paragraphs
+
+
+def rejected_texts(event, credential) -> tuple[str, list[str]]:
+    return _("We could not verify your credential"), [
+        _("We could not verify %(credential)s.") % {"credential": event.credential_label},
+        _("Reason: %(reason)s") % {"reason": event.note},
+        _("Correct the details or the evidence, then submit the credential again."),
+    ]
+
+
+def revoked_texts(event, credential) -> tuple[str, list[str]]:
+    return _("Your credential's verification was withdrawn"), [
+        _("We withdrew the verification of %(credential)s.")
+        % {"credential": event.credential_label},
+        _("Reason: %(reason)s") % {"reason": event.note},
+        listing_status_text(credential.therapist),
+    ]
+
+
+def expired_texts(event, credential) -> tuple[str, list[str]]:
+    return _("Your credential's verification has expired"), [
+        _(
+            "The verification of %(credential)s lapsed at the end of its registration year, "
+            "on %(date)s."
+        )
+        % {
+            "credential": event.credential_label,
+            "date": formats.date_format(credential.expires_on),
+        },
+        _("Once you have renewed it, enter the new expiry date and evidence to have it checked."),
+        listing_status_text(credential.therapist),
+    ]
+
+
+def listing_status_text(therapist: Therapist) -> str:
+    if Therapist.objects.listed().filter(pk=therapist.pk).exists():
+        return _("Your other verified credentials keep your profile listed.")
+    return _("Your profile is not listed until a credential is verified again.")
+
+
+CREDENTIAL_TEXTS: dict[str, Callable] = {
+    CredentialStatus.VERIFIED: approved_texts,
+    CredentialStatus.REJECTED: rejected_texts,
+    CredentialStatus.REVOKED: revoked_texts,
+    CredentialStatus.EXPIRED: expired_texts,
+}
+
+
+def expiry_reminder_message(reminder_id: int) -> EmailMessage | None:
+    reminder = (
+        ExpiryReminder.objects.select_related("credential__therapist__owner")
+        .filter(pk=reminder_id)
+        .first()
+    )
+    if reminder is None:
+        return None
+    credential = reminder.credential
+    # Renewed or decided since the sweep queued it: the reminder no longer applies.
+    if (
+        credential.status != CredentialStatus.VERIFIED
+        or credential.expires_on != reminder.expires_on
+    ):
+        return None
+    with translation.override(settings.LANGUAGE_CODE):
+        days_left = max((reminder.expires_on - timezone.localdate()).days, 0)
+        subject = _("Your credential expires on %(date)s") % {
+            "date": formats.date_format(reminder.expires_on)
+        }
+        return email_to(
+            credential.therapist.owner,
+            subject,
+            [
+                _(
+                    "The verification of %(credential)s ends on %(date)s, in %(days)s days, "
+                    "with its registration year."
+                )
+                % {
+                    "credential": credential,
+                    "date": formats.date_format(reminder.expires_on),
+                    "days": days_left,
+                },
+                _(
+                    "Once you have renewed your registration, enter the new expiry date and "
+                    "evidence so that we can check it before then and your listing continues."
+                ),
+            ],
+        )
+
+
+def video_message(video_id: int, *, status: str) -> EmailMessage | None:
+    video = IntroVideo.objects.select_related("therapist__owner").filter(pk=video_id).first()
+    if video is None or video.status != status:  # decided again since: that notice will tell
+        return None
+    with translation.override(settings.LANGUAGE_CODE):
+        if status == ModerationStatus.APPROVED:
+            subject = _("Your intro video is on your profile")
+            paragraphs = [_("We watched your intro video and approved it: clients can see it now.")]
+        else:
+            subject = _("Your intro video was not approved")
+            paragraphs = [
+                _("We watched your intro video and could not approve it."),
+                _("Reason: %(reason)s") % {"reason": video.reason},
+                _("You can upload another video at any time."),
+            ]
+        return email_to(video.therapist.owner, subject, paragraphs)
+
+
+COMPOSERS: dict[str, Callable[[int], EmailMessage | None]] = {
+    CREDENTIAL_EVENT: credential_event_message,
+    EXPIRY_REMINDER: expiry_reminder_message,
+    VIDEO_APPROVED: lambda pk: video_message(pk, status=ModerationStatus.APPROVED),
+    VIDEO_REJECTED: lambda pk: video_message(pk, status=ModerationStatus.REJECTED),
+}
