@@ -9,7 +9,6 @@ from django.urls import reverse
 from tests import factories
 from therapists.models import ModerationStatus, Therapist
 from therapists.moderation import video_approve, video_reject
-from therapists.views import with_card_details
 
 pytestmark = pytest.mark.django_db
 
@@ -33,14 +32,14 @@ def video(listed_therapist):
 
 
 def test_approving_records_the_moderator_and_shows_the_video(video, verifier, mailoutbox):
-    assert not with_card_details(Therapist.objects.listed()).get().has_video
+    assert not Therapist.objects.listed().with_card_details().get().has_video
 
     committed(video_approve, video=video, reviewer=verifier)
 
     video.refresh_from_db()
     assert (video.status, video.reviewed_by) == (ModerationStatus.APPROVED, verifier)
     assert video.reviewed_at is not None
-    assert with_card_details(Therapist.objects.listed()).get().has_video
+    assert Therapist.objects.listed().with_card_details().get().has_video
     assert mailoutbox[0].to == [video.therapist.owner.email]
     assert mailoutbox[0].subject == "Your intro video is on your profile"
 
@@ -144,4 +143,4 @@ def test_an_approved_video_can_be_taken_down_from_the_list_of_videos_on_profiles
     assert response.status_code == 302 and response.url == f"{QUEUE}?shown=approved"
     video.refresh_from_db()
     assert (video.status, video.reason) == (ModerationStatus.REJECTED, "Shows a client's face.")
-    assert not with_card_details(Therapist.objects.listed()).get().has_video
+    assert not Therapist.objects.listed().with_card_details().get().has_video
