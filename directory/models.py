@@ -39,6 +39,27 @@ def province_from_slug(slug: str) -> str | None:
     return {value: code for code, value in PROVINCE_SLUGS.items()}.get(slug)
 
 
+def province_in(code: str) -> str:
+    """ "in Ontario", "au Québec": each language puts its own preposition before each name."""
+    return PROVINCE_IN[code]
+
+
+PROVINCE_IN = {
+    "AB": _("in Alberta"),
+    "BC": _("in British Columbia"),
+    "MB": _("in Manitoba"),
+    "NB": _("in New Brunswick"),
+    "NL": _("in Newfoundland and Labrador"),
+    "NS": _("in Nova Scotia"),
+    "NT": _("in the Northwest Territories"),
+    "NU": _("in Nunavut"),
+    "ON": _("in Ontario"),
+    "PE": _("in Prince Edward Island"),
+    "QC": _("in Quebec"),
+    "SK": _("in Saskatchewan"),
+    "YT": _("in Yukon"),
+}
+
 PROVINCE_SLUGS = {
     "AB": "alberta",
     "BC": "british-columbia",

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.generic import ListView
 
-from directory.models import City, Province, province_from_slug, province_slug
+from directory.models import City, Province, province_from_slug, province_in, province_slug
 from modalities.models import Modality
 from therapists.counts import approaches_in_city, cities_with_therapists
 from therapists.filters import TherapistFilter
@@ -43,6 +43,7 @@ class PlaceResultsView(ListView):
         return super().get_context_data(**kwargs) | {
             "province_code": self.province,
             "province_name": Province(self.province).label,
+            "in_province": province_in(self.province),
             "province_url": reverse(
                 "therapists:province", kwargs={"province": province_slug(self.province)}
             ),
