@@ -1,0 +1,351 @@
+"""The therapist's own pages: dashboard, profile editor, offices, photo, video, credentials.
+
+Every view here needs a logged-in owner, reads only that owner's rows (someone else's id is a
+404) and is never cached. Writes that take several steps go through therapists.profile and
+therapists.verification.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.decorators.cache import never_cache
+from django.views.generic import CreateView, DetailView, FormView, TemplateView, UpdateView
+
+from therapists import dashboard, profile
+from therapists.editor_forms import (
+    SECTIONS,
+    CredentialForm,
+    OfficeForm,
+    PhotoForm,
+    StartForm,
+    VideoForm,
+)
+from therapists.media import storage_delete
+from therapists.models import Credential, CredentialStatus, IntroVideo, Office, Therapist
+from therapists.verification import credential_resubmit, credential_submit, credential_update
+from therapists.views import with_card_details
+
+
+@method_decorator(never_cache, name="dispatch")
+class OwnerMixin(LoginRequiredMixin):
+    """The logged-in account's own profile as self.therapist; no profile yet: start one."""
+
+    needs_profile = True
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.therapist = Therapist.objects.filter(owner=request.user).first()
+        if self.needs_profile and self.therapist is None:
+            return redirect("therapists:start")
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs) | {
+            "therapist": self.therapist,
+            "sections": [(key, label) for key, (label, _form) in SECTIONS.items()],
+        }
+
+
+class StartView(OwnerMixin, CreateView):
+    """The first step after confirming the account: the name the profile will carry."""
+
+    needs_profile = False
+    form_class = StartForm
+    template_name = "therapists/editor/start.html"
+
+    def get(self, request, *args, **kwargs):
+        if self.therapist is not None:
+            return redirect("therapists:dashboard")
+        return super().get(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        if Therapist.objects.filter(owner=self.request.user).exists():
+            return redirect("therapists:dashboard")
+        profile.therapist_start(
+            owner=self.request.user, display_name=form.cleaned_data["display_name"]
+        )
+        messages.success(self.request, _("Your profile is started. Fill in each section below."))
+        return redirect("therapists:dashboard")
+
+
+class DashboardView(OwnerMixin, TemplateView):
+    template_name = "therapists/editor/dashboard.html"
+
+    def get_context_data(self, **kwargs):
+        therapist = self.therapist
+        checklist = dashboard.listing_checklist(therapist)
+        return super().get_context_data(**kwargs) | {
+            "checklist": checklist,
+            "missing": [item for item in checklist if not item.done],
+            "state": dashboard.listing_state(therapist, checklist),
+            "can_publish": not dashboard.publish_blockers(therapist),
+            "views": dashboard.profile_views(therapist),
+            "inquiries": dashboard.inquiry_counts(therapist),
+            "availability_reminder": dashboard.availability_reminder(therapist),
+            "credentials": therapist.credentials.select_related("regulatory_body"),
+            "video": IntroVideo.objects.filter(therapist=therapist).first(),
+        }
+
+
+class AvailabilityConfirmView(OwnerMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        accepting = request.POST.get("accepting") != "no"
+        profile.therapist_availability_confirm(therapist=self.therapist, accepting=accepting)
+        if accepting:
+            messages.success(request, _("Thank you: your profile says you accept new clients."))
+        else:
+            messages.success(request, _("Your profile now says you are not taking new clients."))
+        return redirect("therapists:dashboard")
+
+
+class SectionView(OwnerMixin, UpdateView):
+    """One section of the profile, with its own form."""
+
+    template_name = "therapists/editor/section.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if kwargs["section"] not in SECTIONS:
+            raise Http404
+        self.section = kwargs["section"]
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_object(self, queryset=None):
+        return self.therapist
+
+    def get_form_class(self):
+        return SECTIONS[self.section][1]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["section"] = self.section
+        context["section_label"] = SECTIONS[self.section][0]
+        if self.section == "online":
+            context["online_provinces"] = sorted(
+                {c.get_jurisdiction_display() for c in self.therapist.credentials.valid()}
+            )
+        return context
+
+    def form_valid(self, form):
+        form.save()
+        profile.therapist_saved(therapist=self.therapist)
+        messages.success(
+            self.request, _("Saved: %(section)s.") % {"section": SECTIONS[self.section][0]}
+        )
+        keys = list(SECTIONS)
+        following = keys.index(self.section) + 1
+        if "save_next" in self.request.POST and following < len(keys):
+            return redirect("therapists:editor", section=keys[following])
+        return redirect("therapists:editor", section=self.section)
+
+
+class OfficeListView(OwnerMixin, TemplateView):
+    template_name = "therapists/editor/offices.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs) | {
+            "offices": self.therapist.offices.select_related("city")
+        }
+
+
+class OfficeMixin(OwnerMixin):
+    form_class = OfficeForm
+    template_name = "therapists/editor/office_form.html"
+
+    def get_queryset(self):
+        return Office.objects.filter(therapist=self.therapist).select_related("city")
+
+    def form_valid(self, form):
+        form.instance.therapist = self.therapist
+        form.save()
+        messages.success(self.request, _("Office saved."))
+        return redirect("therapists:offices")
+
+
+class OfficeCreateView(OfficeMixin, CreateView):
+    pass
+
+
+class OfficeUpdateView(OfficeMixin, UpdateView):
+    pass
+
+
+class OfficeDeleteView(OwnerMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        office = get_object_or_404(Office, pk=pk, therapist=self.therapist)
+        office.delete()
+        messages.success(request, _("Office removed."))
+        return redirect("therapists:offices")
+
+
+class PhotoView(OwnerMixin, FormView):
+    form_class = PhotoForm
+    template_name = "therapists/editor/photo.html"
+
+    def post(self, request, *args, **kwargs):
+        if "remove" in request.POST:
+            profile.therapist_photo_remove(therapist=self.therapist)
+            messages.success(request, _("Photo removed."))
+            return redirect("therapists:photo")
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            profile.therapist_photo_set(therapist=self.therapist, upload=form.cleaned_data["photo"])
+        except ValidationError as error:
+            form.add_error("photo", error)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Photo saved, without its location data."))
+        return redirect("therapists:photo")
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
+
+
+class VideoView(OwnerMixin, FormView):
+    form_class = VideoForm
+    template_name = "therapists/editor/video.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs) | {
+            "video": IntroVideo.objects.filter(therapist=self.therapist).first()
+        }
+
+    def post(self, request, *args, **kwargs):
+        if "remove" in request.POST:
+            profile.intro_video_remove(therapist=self.therapist)
+            messages.success(request, _("Video removed."))
+            return redirect("therapists:video")
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        try:
+            profile.intro_video_set(
+                therapist=self.therapist,
+                file=data["file"],
+                poster=data.get("poster"),
+                captions=data.get("captions"),
+            )
+        except ValidationError as error:
+            form.add_error("file", error)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("Video uploaded. Our team reviews it before it appears on your profile."),
+        )
+        return redirect("therapists:video")
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
+
+
+class CredentialMixin(OwnerMixin):
+    form_class = CredentialForm
+    template_name = "therapists/editor/credential_form.html"
+
+    def get_form_kwargs(self):
+        return super().get_form_kwargs() | {"therapist": self.therapist}
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
+
+
+class CredentialCreateView(CredentialMixin, CreateView):
+    def form_valid(self, form):
+        fields = {name: form.cleaned_data[name] for name in CredentialForm.Meta.fields}
+        try:
+            credential_submit(therapist=self.therapist, actor=self.request.user, **fields)
+        except (ValidationError, IntegrityError) as error:
+            form.add_error(
+                None,
+                error
+                if isinstance(error, ValidationError)
+                else _("You already added this registration."),
+            )
+            return self.form_invalid(form)
+        messages.success(
+            self.request, _("Credential added. It is pending verification by our team.")
+        )
+        return redirect(reverse("therapists:dashboard") + "#credentials")
+
+
+class CredentialUpdateView(CredentialMixin, UpdateView):
+    def get_queryset(self):
+        return Credential.objects.filter(therapist=self.therapist).select_related("regulatory_body")
+
+    def form_valid(self, form):
+        stored = self.get_queryset().get(pk=self.object.pk)
+        old_evidence = stored.evidence.name
+        changes = form.changes()
+        try:
+            credential = credential_update(
+                credential=stored, actor=self.request.user, changes=changes
+            )
+            if changes and credential.status in {
+                CredentialStatus.REJECTED,
+                CredentialStatus.EXPIRED,
+                CredentialStatus.REVOKED,
+            }:
+                credential_resubmit(credential=credential, actor=self.request.user)
+        except (ValidationError, IntegrityError) as error:
+            form.add_error(
+                None,
+                error
+                if isinstance(error, ValidationError)
+                else _("You already added this registration."),
+            )
+            return self.form_invalid(form)
+        if "evidence" in changes and old_evidence:
+            storage_delete(credential.evidence.storage, [old_evidence])
+        messages.success(self.request, _("Credential saved."))
+        return redirect(reverse("therapists:dashboard") + "#credentials")
+
+
+class PreviewView(OwnerMixin, DetailView):
+    """The profile as the public will see it, whether or not it is listed yet."""
+
+    template_name = "therapists/therapist_detail.html"
+    context_object_name = "therapist"
+
+    def get_object(self, queryset=None):
+        queryset = with_card_details(Therapist.objects.filter(pk=self.therapist.pk))
+        return queryset.prefetch_related("offices__city").get()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs) | {"preview": True}
+
+
+class PublishView(OwnerMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        if request.POST.get("action") == "pause":
+            profile.therapist_pause(therapist=self.therapist)
+            messages.success(request, _("Your profile is paused: the public cannot see it."))
+            return redirect("therapists:dashboard")
+        try:
+            profile.therapist_publish(therapist=self.therapist)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, _("Before publishing: %(step)s.") % {"step": message})
+            return redirect("therapists:dashboard")
+        messages.success(request, _("Your profile is published."))
+        return redirect("therapists:dashboard")
