@@ -341,7 +341,13 @@ class CredentialForm(forms.ModelForm):
         self.fields["regulatory_body"].label_from_instance = lambda body: (
             f"{body.name} ({body.acronym})"
         )
-        self.fields["registration_number"].strip = True
+        # Registrations renew yearly, and a verification must lapse with them.
+        self.fields["expires_on"].required = True
+        evidence = self.fields["evidence"]
+        evidence.required = not self.instance.pk
+        evidence.error_messages["required"] = _(
+            "Add a copy of your certificate or registration letter."
+        )
 
     def clean_evidence(self):
         upload = self.cleaned_data.get("evidence")

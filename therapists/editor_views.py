@@ -95,6 +95,14 @@ class DashboardView(OwnerMixin, TemplateView):
         }
 
 
+def dashboard_response(request, therapist, *, status: int):
+    """The dashboard itself as the answer to a refused action, with the reason in its messages."""
+    view = DashboardView()
+    view.setup(request)
+    view.therapist = therapist
+    return view.render_to_response(view.get_context_data(), status=status)
+
+
 class AvailabilityConfirmView(OwnerMixin, View):
     http_method_names = ["post"]
 
@@ -346,6 +354,6 @@ class PublishView(OwnerMixin, View):
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, _("Before publishing: %(step)s.") % {"step": message})
-            return redirect("therapists:dashboard")
+            return dashboard_response(request, self.therapist, status=400)
         messages.success(request, _("Your profile is published."))
         return redirect("therapists:dashboard")

@@ -201,8 +201,10 @@ def complete(therapist):
 
 
 def test_publishing_is_refused_while_steps_are_missing(owner_client, owner):
-    response = owner_client.post(reverse("therapists:publish"), {"action": "publish"}, follow=True)
+    response = owner_client.post(reverse("therapists:publish"), {"action": "publish"})
 
+    assert response.status_code == 400
+    assert "no-store" in response["Cache-Control"]
     owner.refresh_from_db()
     assert not owner.is_published
     assert "Before publishing: Add a photo." in response.text
