@@ -96,6 +96,7 @@ def test_evidence_goes_to_the_private_bucket_and_account_deletion_empties_both(
             "designation": "RP",
             "registration_number": "777",
             "jurisdiction": "ON",
+            "expires_on": "2030-12-31",
             "evidence": uploads.upload("licence.pdf", b"%PDF-1.4\n%%EOF\n"),
         },
     )
