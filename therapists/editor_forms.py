@@ -263,7 +263,7 @@ class PhotoForm(forms.Form):
     photo = forms.FileField(
         label=_("Photo"),
         help_text=_("A JPEG, PNG or WebP portrait, at most 5 MB. We remove location data."),
-        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
 
     def clean_photo(self):
@@ -276,19 +276,19 @@ class VideoForm(forms.Form):
     file = forms.FileField(
         label=_("Video"),
         help_text=_("MP4 or WebM, at most 3 minutes and 200 MB. Reviewed before it is shown."),
-        widget=forms.ClearableFileInput(attrs={"accept": "video/mp4,video/webm"}),
+        widget=forms.FileInput(attrs={"accept": "video/mp4,video/webm"}),
     )
     poster = forms.FileField(
         label=_("Poster image"),
         required=False,
         help_text=_("Optional still shown before the video plays: JPEG, PNG or WebP."),
-        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
     captions = forms.FileField(
         label=_("Captions"),
         required=False,
         help_text=_("Optional but strongly advised: a WebVTT (.vtt) file of what you say."),
-        widget=forms.ClearableFileInput(attrs={"accept": ".vtt,text/vtt"}),
+        widget=forms.FileInput(attrs={"accept": ".vtt,text/vtt"}),
     )
 
     def clean_file(self):
@@ -309,6 +309,22 @@ class VideoForm(forms.Form):
         return upload
 
 
+class CaptionsForm(forms.Form):
+    """New captions for the video already uploaded (prefixed: it shares a page with VideoForm)."""
+
+    prefix = "new"
+    captions = forms.FileField(
+        label=_("New captions"),
+        help_text=_("A WebVTT (.vtt) file of what you say in the video."),
+        widget=forms.FileInput(attrs={"accept": ".vtt,text/vtt"}),
+    )
+
+    def clean_captions(self):
+        upload = self.cleaned_data["captions"]
+        media.captions_clean(upload)
+        return upload
+
+
 class CredentialForm(forms.ModelForm):
     """A registration to verify. Saved only through credential_submit / credential_update."""
 
@@ -319,7 +335,7 @@ class CredentialForm(forms.ModelForm):
             "Your certificate or registration letter: PDF, JPEG or PNG, at most 10 MB. Only our "
             "verifiers can see it."
         ),
-        widget=forms.ClearableFileInput(attrs={"accept": "application/pdf,image/jpeg,image/png"}),
+        widget=forms.FileInput(attrs={"accept": "application/pdf,image/jpeg,image/png"}),
     )
 
     class Meta:

@@ -21,6 +21,7 @@ from django.views.generic import CreateView, DetailView, FormView, TemplateView,
 from therapists import dashboard, profile
 from therapists.editor_forms import (
     SECTIONS,
+    CaptionsForm,
     CredentialForm,
     OfficeForm,
     PhotoForm,
@@ -228,16 +229,30 @@ class VideoView(OwnerMixin, FormView):
     template_name = "therapists/editor/video.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**kwargs) | {
-            "video": IntroVideo.objects.filter(therapist=self.therapist).first()
-        }
+        video = IntroVideo.objects.filter(therapist=self.therapist).first()
+        captions_form = kwargs.pop("captions_form", None) or (CaptionsForm() if video else None)
+        return super().get_context_data(**kwargs) | {"video": video, "captions_form": captions_form}
 
     def post(self, request, *args, **kwargs):
         if "remove" in request.POST:
             profile.intro_video_remove(therapist=self.therapist)
             messages.success(request, _("Video removed."))
             return redirect("therapists:video")
+        video = IntroVideo.objects.filter(therapist=self.therapist).first()
+        if "captions_only" in request.POST and video is not None:
+            return self.captions_post(video)
         return super().post(request, *args, **kwargs)
+
+    def captions_post(self, video):
+        captions_form = CaptionsForm(self.request.POST, self.request.FILES)
+        if not captions_form.is_valid():
+            context = self.get_context_data(form=VideoForm(), captions_form=captions_form)
+            return self.render_to_response(context, status=400)
+        profile.intro_video_captions_set(
+            video=video, captions=captions_form.cleaned_data["captions"]
+        )
+        messages.success(self.request, _("Captions saved. Our team reviews them with the video."))
+        return redirect("therapists:video")
 
     def form_valid(self, form):
         data = form.cleaned_data

@@ -333,3 +333,48 @@ def test_the_same_registration_twice_is_refused(owner_client, owner):
 
     assert response.status_code == 400
     assert Credential.objects.count() == 1
+
+
+def test_captions_can_be_added_to_an_uploaded_video_which_is_reviewed_again(
+    owner_client, owner, empty_storages
+):
+    video_post(owner_client)
+    IntroVideo.objects.filter(therapist=owner).update(status=ModerationStatus.APPROVED)
+
+    response = owner_client.post(
+        reverse("therapists:video"),
+        {"captions_only": "1", "new-captions": uploads.upload("c.vtt", uploads.VTT, "text/vtt")},
+    )
+
+    assert response.status_code == 302
+    video = IntroVideo.objects.get()
+    assert video.captions.name.endswith(".vtt")
+    assert video.status == ModerationStatus.PENDING
+    assert stored_names(default_storage) == {video.file.name, video.captions.name}
+
+
+def test_bad_captions_alone_are_refused(owner_client, owner):
+    video_post(owner_client)
+
+    response = owner_client.post(
+        reverse("therapists:video"),
+        {"captions_only": "1", "new-captions": uploads.upload("c.vtt", b"not captions")},
+    )
+
+    assert response.status_code == 400
+    assert "must be a WebVTT file" in response.text
+    assert not IntroVideo.objects.get().captions
+
+
+def test_editing_a_rejected_credential_sends_it_back_for_review(owner_client, owner):
+    credential = factories.CredentialFactory(
+        therapist=owner, status=CredentialStatus.REJECTED, reason="Number not found."
+    )
+    data = credential_data(credential.regulatory_body, registration_number="98765")
+    del data["evidence"]
+
+    owner_client.post(reverse("therapists:credential_edit", kwargs={"pk": credential.pk}), data)
+
+    credential.refresh_from_db()
+    assert credential.status == CredentialStatus.PENDING
+    assert [e.to_status for e in credential.events.all()] == [CredentialStatus.PENDING]
