@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests import factories, uploads
+from tests.browser.test_therapist_journey import shot
 
 pytestmark = pytest.mark.browser
 
@@ -67,6 +68,7 @@ def test_the_lockout_page_is_clear_and_accessible(page, assert_accessible, trans
     expect(page.get_by_role("heading", level=1)).to_have_text("Too many login attempts")
     expect(page.get_by_role("alert")).to_contain_text("15 minutes")
     assert_accessible(page)
+    shot(page, "10-lockout")
 
 
 def test_every_editor_and_inbox_page_is_accessible(page, assert_accessible, therapist):
@@ -82,6 +84,7 @@ def test_every_editor_and_inbox_page_is_accessible(page, assert_accessible, ther
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.get_by_text("cannot be above your fee")).to_be_visible()
     assert_accessible(page)
+    shot(page, "11-fees-error")
 
     page.get_by_role("link", name="Photo", exact=True).click()
     page.get_by_label("Photo").set_input_files(
@@ -94,6 +97,7 @@ def test_every_editor_and_inbox_page_is_accessible(page, assert_accessible, ther
     page.get_by_role("button", name="Upload the photo").click()
     expect(page.get_by_text("hidden code or markup")).to_be_visible()
     assert_accessible(page)
+    shot(page, "12-photo-refused")
 
     page.get_by_role("link", name="Intro video").first.click()
     page.get_by_label("Video").set_input_files(
@@ -116,6 +120,7 @@ def test_every_editor_and_inbox_page_is_accessible(page, assert_accessible, ther
         "href", f"mailto:{therapist.inquiries.get().email}?subject=Your%20consultation%20request"
     )
     assert_accessible(page)
+    shot(page, "13-inquiry")
     page.get_by_role("button", name="Archive").click()
     expect(page.get_by_text("Archived.")).to_be_visible()
 
