@@ -3,6 +3,7 @@
 Django's auth views do the work; these classes only give them our templates and addresses.
 """
 
+from axes.utils import reset as axes_reset
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
@@ -138,8 +139,16 @@ class PasswordResetDoneView(auth_views.PasswordResetDoneView):
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """A new password through the emailed link; it also lifts a login lockout on the account,
+    since following the link proves the person holds the address."""
+
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("accounts:password_reset_complete")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        axes_reset(username=form.user.email.lower())
+        return response
 
 
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):

@@ -47,13 +47,13 @@ def png_bomb(side: int = 20_000) -> bytes:
     )
 
 
-def mp4_bytes(seconds: float = 2.0, fps: int = 10, size=(160, 120)) -> bytes:
+def mp4_bytes(seconds: float = 2.0, fps: int = 10, size=(160, 120), codec="libx264") -> bytes:
     """A real H.264 MP4 made with PyAV: `seconds` long, coloured frames."""
     import av
 
     out = io.BytesIO()
     with av.open(out, mode="w", format="mp4") as container:
-        stream = container.add_stream("libx264", rate=fps)
+        stream = container.add_stream(codec, rate=fps)
         stream.width, stream.height = size
         stream.pix_fmt = "yuv420p"
         for n in range(round(seconds * fps)):
@@ -63,6 +63,27 @@ def mp4_bytes(seconds: float = 2.0, fps: int = 10, size=(160, 120)) -> bytes:
         for packet in stream.encode():
             container.mux(packet)
     return out.getvalue()
+
+
+def webm_bytes(fmt: str = "webm", codec: str = "libvpx", fake_doctype: bool = False) -> bytes:
+    """A real VP8 WebM made with PyAV; or a Matroska file whose header claims to be WebM."""
+    import av
+
+    out = io.BytesIO()
+    with av.open(out, mode="w", format=fmt) as container:
+        stream = container.add_stream(codec, rate=10)
+        stream.width, stream.height = 64, 48
+        stream.pix_fmt = "yuv420p"
+        for n in range(10):
+            frame = av.VideoFrame.from_image(Image.new("RGB", (64, 48), (n * 20, 90, 140)))
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+    data = out.getvalue()
+    if fake_doctype:
+        data = data.replace(b"matroska", b"webm\x00\x00\x00\x00", 1)
+    return data
 
 
 def upload(name: str, content: bytes, content_type: str = "application/octet-stream"):

@@ -254,7 +254,7 @@ def video_duration(upload: UploadedFile) -> int:
             _("This file is not an MP4 or WebM video. Export your video as MP4 and upload it."),
             code="not_a_video",
         )
-    seconds = probe_seconds(upload)
+    seconds = probe_seconds(upload, kind)
     if seconds > VIDEO_MAX_SECONDS:
         raise ValidationError(
             _("The video lasts %(minutes)d min %(seconds)02d s; the limit is 3 minutes.")
@@ -265,7 +265,11 @@ def video_duration(upload: UploadedFile) -> int:
     return max(1, round(seconds))
 
 
-def probe_seconds(upload: UploadedFile) -> float:
+# What browsers play in each container: the magic bytes name the container, the codec must fit.
+PLAYABLE_CODECS = {"mp4": {"h264", "hevc", "av1", "vp9"}, "webm": {"vp8", "vp9", "av1"}}
+
+
+def probe_seconds(upload: UploadedFile, kind: str) -> float:
     """The length of the first video stream, read by the FFmpeg libraries through PyAV."""
     import av
 
@@ -280,6 +284,14 @@ def probe_seconds(upload: UploadedFile) -> float:
             streams = container.streams.video
             if not streams:
                 raise unreadable
+            if streams[0].codec_context.name not in PLAYABLE_CODECS[kind]:
+                raise ValidationError(
+                    _(
+                        "This video is encoded in a way browsers cannot play. Export it as MP4 "
+                        "(H.264), the usual choice of phones and video apps."
+                    ),
+                    code="unplayable",
+                )
             if container.duration:
                 return container.duration / av.time_base
             stream = streams[0]

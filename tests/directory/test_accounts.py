@@ -212,3 +212,35 @@ def test_account_pages_render(client, name):
 
     assert response.status_code == 200
     assert 'name="csrfmiddlewaretoken"' in response.text or name == "accounts:signup_done"
+
+
+def test_a_password_reset_lifts_a_lockout(client):
+    user = factories.UserFactory(email="ana@example.ca")
+    login = reverse("accounts:login")
+    for _ in range(5):
+        client.post(login, {"username": "ana@example.ca", "password": "wrong password!"})
+    assert client.post(login, {"username": "ana@example.ca", "password": "x"}).status_code == 429
+
+    client.post(reverse("accounts:password_reset"), {"email": "ana@example.ca"})
+    path = link_in(mail.outbox[0]).split("testserver", 1)[1]
+    form_page = client.get(path, follow=True)
+    client.post(
+        form_page.redirect_chain[-1][0], {"new_password1": PASSWORD, "new_password2": PASSWORD}
+    )
+
+    response = client.post(login, {"username": "ana@example.ca", "password": PASSWORD})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(user.pk)
+
+
+def test_an_unconfirmed_account_can_ask_for_a_new_link(client):
+    user = factories.UserFactory(email_confirmed_at=None)
+    client.force_login(user)
+
+    client.post(reverse("accounts:confirm_resend"))
+
+    assert mail.outbox[-1].to == [user.email]
+    path = link_in(mail.outbox[-1]).split("testserver", 1)[1]
+    client.get(path)
+    user.refresh_from_db()
+    assert user.email_confirmed_at is not None

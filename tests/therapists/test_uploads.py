@@ -378,3 +378,27 @@ def test_editing_a_rejected_credential_sends_it_back_for_review(owner_client, ow
     credential.refresh_from_db()
     assert credential.status == CredentialStatus.PENDING
     assert [e.to_status for e in credential.events.all()] == [CredentialStatus.PENDING]
+
+
+def test_a_real_webm_is_accepted(owner_client, owner):
+    response = video_post(owner_client, uploads.webm_bytes(), name="intro.webm")
+
+    assert response.status_code == 302
+    assert IntroVideo.objects.get().file.name.endswith(".webm")
+
+
+def test_an_h264_matroska_file_dressed_as_webm_is_refused(owner_client):
+    content = uploads.webm_bytes(fmt="matroska", codec="libx264", fake_doctype=True)
+
+    response = video_post(owner_client, content, name="intro.webm")
+
+    assert response.status_code == 400
+    assert "browsers cannot play" in response.text
+    assert not IntroVideo.objects.exists()
+
+
+def test_an_mp4_in_a_codec_browsers_cannot_play_is_refused(owner_client):
+    response = video_post(owner_client, uploads.mp4_bytes(codec="mpeg4"))
+
+    assert response.status_code == 400
+    assert "browsers cannot play" in response.text
