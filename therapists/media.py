@@ -186,8 +186,13 @@ EVIDENCE_SIGNATURES = {
 }
 
 
+# Active content a verifier's PDF reader could run: scripts, launch actions, attached files.
+PDF_ACTIVE = re.compile(rb"/(?:JavaScript|Launch|EmbeddedFile|RichMedia)\b")
+
+
 def evidence_clean(upload: UploadedFile) -> ContentFile:
-    """A PDF, JPEG or PNG (by its first bytes), at most 10 MB, renamed at random."""
+    """A PDF, JPEG or PNG (by its first bytes), at most 10 MB, renamed at random. The document
+    is kept as sent (verifiers need the original), so anything active in it is refused."""
     data = upload_bytes(upload, max_bytes=EVIDENCE_MAX_BYTES, what=_("document"))
     extension = next(
         (kind for signature, kind in EVIDENCE_SIGNATURES.items() if data.startswith(signature)),
@@ -198,28 +203,56 @@ def evidence_clean(upload: UploadedFile) -> ContentFile:
             _("This document is not a PDF, JPEG or PNG. Scan or save it in one of those formats."),
             code="not_evidence",
         )
-    if extension == "pdf" and b"%%EOF" not in data[-2048:]:
+    if extension == "pdf":
+        pdf_check(data)
+    else:
+        evidence_image_check(data, extension)
+    return named_content(data, extension)
+
+
+def pdf_check(data: bytes) -> None:
+    if b"%%EOF" not in data[-2048:]:
         raise ValidationError(
             _("This PDF is incomplete (it has no end). Save it again and upload the new copy."),
             code="damaged",
         )
-    if extension != "pdf":
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("error", Image.DecompressionBombWarning)
-                Image.open(io.BytesIO(data)).load()
-        except (
-            OSError,
-            ValueError,
-            SyntaxError,
-            Image.DecompressionBombError,
-            Image.DecompressionBombWarning,
-        ) as error:
-            raise ValidationError(
-                _("This image is damaged or incomplete. Scan or photograph the document again."),
-                code="damaged",
-            ) from error
-    return named_content(data, extension)
+    if PDF_ACTIVE.search(data):
+        raise ValidationError(
+            _(
+                "This PDF contains scripts or attached files. Print it to a new PDF, or scan the "
+                "paper document, and upload that."
+            ),
+            code="active_content",
+        )
+
+
+def evidence_image_check(data: bytes, extension: str) -> None:
+    if EMBEDDED_CODE.search(data) or (extension == "png" and png_has_tail(data)):
+        raise ValidationError(
+            _(
+                "This image contains hidden code or extra data, so we cannot accept it. Scan or "
+                "photograph the document again."
+            ),
+            code="embedded_code",
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            probe = Image.open(io.BytesIO(data))
+            if probe.size[0] * probe.size[1] > PHOTO_MAX_PIXELS:
+                raise pixels_error()
+            probe.load()
+    except (
+        OSError,
+        ValueError,
+        SyntaxError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+    ) as error:
+        raise ValidationError(
+            _("This image is damaged or incomplete. Scan or photograph the document again."),
+            code="damaged",
+        ) from error
 
 
 # Video and captions.

@@ -242,6 +242,14 @@ def test_a_credential_is_submitted_pending_with_private_evidence(owner_client, o
         ("licence.png", uploads.image_bytes("PNG")[:60], "damaged or incomplete"),
         ("licence.svg", b"<svg><script>alert(1)</script></svg>", "not a PDF, JPEG or PNG"),
         ("licence.pdf", b"%PDF-1.4\n%%EOF\n" + b"\x00" * (10 * 1024 * 1024), "the limit is 10 MB"),
+        (
+            "licence.pdf",
+            b"%PDF-1.4\n1 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\n%%EOF\n",
+            "contains scripts or attached files",
+        ),
+        ("licence.png", uploads.hostile_images()["png with php tail"][1], "hidden code"),
+        ("licence.png", uploads.png_bomb(), "too many pixels"),
+        ("licence.jpg", uploads.hostile_images()["truncated jpeg"][1], "damaged or incomplete"),
     ],
 )
 def test_bad_evidence_is_refused_and_the_other_fields_kept(
@@ -402,3 +410,16 @@ def test_an_mp4_in_a_codec_browsers_cannot_play_is_refused(owner_client):
 
     assert response.status_code == 400
     assert "browsers cannot play" in response.text
+
+
+@pytest.mark.parametrize(
+    "case", ["png with php tail", "decompression bomb", "renamed exe", "empty"]
+)
+def test_hostile_posters_are_refused_with_the_video_not_stored(owner_client, case, empty_storages):
+    name, content = uploads.hostile_images()[case]
+
+    response = video_post(owner_client, poster=uploads.upload(name, content))
+
+    assert response.status_code == 400
+    assert not IntroVideo.objects.exists()
+    assert stored_names(default_storage) == set()
