@@ -74,7 +74,7 @@ def upload_bytes(upload: UploadedFile, *, max_bytes: int, what: str) -> bytes:
 def png_has_tail(data: bytes) -> bool:
     """Bytes after a PNG's closing IEND chunk (4 length + 4 type + 4 CRC) hide something."""
     end = data.rfind(b"IEND")
-    return end == -1 or len(data) > end + 8
+    return end != -1 and len(data) > end + 8  # no IEND at all: a truncated file, found later
 
 
 def image_clean(
@@ -239,20 +239,18 @@ def evidence_image_check(data: bytes, extension: str) -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             probe = Image.open(io.BytesIO(data))
-            if probe.size[0] * probe.size[1] > PHOTO_MAX_PIXELS:
-                raise pixels_error()
-            probe.load()
-    except (
-        OSError,
-        ValueError,
-        SyntaxError,
-        Image.DecompressionBombError,
-        Image.DecompressionBombWarning,
-    ) as error:
+            too_big = probe.size[0] * probe.size[1] > PHOTO_MAX_PIXELS
+            if not too_big:
+                probe.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise pixels_error() from error
+    except (OSError, ValueError, SyntaxError) as error:
         raise ValidationError(
             _("This image is damaged or incomplete. Scan or photograph the document again."),
             code="damaged",
         ) from error
+    if too_big:
+        raise pixels_error()
 
 
 # Video and captions.
