@@ -158,6 +158,7 @@ def test_a_replaced_video_goes_back_to_moderation_and_leaves_no_old_file(
         ("intro.mp4", b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 100, "could not read this video"),
         ("intro.exe", b"MZ\x90\x00" + b"\x00" * 100, "not an MP4 or WebM video"),
     ],
+    ids=["text named mp4", "empty", "mp4 header only", "renamed exe"],
 )
 def test_bad_videos_are_refused_and_nothing_is_stored(
     owner_client, owner, name, content, message, empty_storages
@@ -195,6 +196,7 @@ def test_a_video_over_200_mb_is_refused_before_reading():
         b"\xff\xfe\x00W\x00E",
         b"",
     ],
+    ids=["no header", "no timings", "script", "not utf-8", "empty"],
 )
 def test_bad_captions_are_refused_with_the_video_not_stored(owner_client, captions, empty_storages):
     response = video_post(owner_client, captions=uploads.upload("c.vtt", captions, "text/vtt"))
@@ -250,6 +252,18 @@ def test_a_credential_is_submitted_pending_with_private_evidence(owner_client, o
         ("licence.png", uploads.hostile_images()["png with php tail"][1], "hidden code"),
         ("licence.png", uploads.png_bomb(), "too many pixels"),
         ("licence.jpg", uploads.hostile_images()["truncated jpeg"][1], "damaged or incomplete"),
+    ],
+    ids=[
+        "renamed exe",
+        "empty",
+        "pdf without end",
+        "truncated png",
+        "svg with script",
+        "oversized",
+        "pdf with javascript",
+        "png with php tail",
+        "decompression bomb",
+        "truncated jpeg",
     ],
 )
 def test_bad_evidence_is_refused_and_the_other_fields_kept(
