@@ -6,14 +6,15 @@ several rows: starting a profile, photos and videos, publishing, confirming avai
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 
 from directory.models import User
 from therapists import media
 from therapists.dashboard import publish_blockers
-from therapists.models import IntroVideo, ModerationStatus, Therapist
+from therapists.models import IntroVideo, ModerationStatus, ProfileViewDay, Therapist
 from therapists.search import search_vectors_refresh
 
 
@@ -72,6 +73,22 @@ def therapist_availability_confirm(*, therapist: Therapist, accepting: bool) -> 
         update_fields=["accepting_new_clients", "availability_confirmed_at", "updated_at"]
     )
     return therapist
+
+
+def profile_view_record(*, therapist: Therapist, on=None) -> None:
+    """Count one view of a public profile today: one row per day, no visitor data kept.
+
+    For the public profile page to call; the dashboard shows the last 30 days of these counts.
+    """
+    day = on or timezone.localdate()
+    days = ProfileViewDay.objects.filter(therapist=therapist, date=day)
+    if days.update(views=F("views") + 1):
+        return
+    try:
+        with transaction.atomic():
+            ProfileViewDay.objects.create(therapist=therapist, date=day, views=1)
+    except IntegrityError:  # another request created today's row a moment ago
+        days.update(views=F("views") + 1)
 
 
 def therapist_photo_set(*, therapist: Therapist, upload: UploadedFile) -> Therapist:

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from tests import factories
 from therapists.models import CredentialStatus, Therapist
+from therapists.profile import profile_view_record
 
 pytestmark = pytest.mark.django_db
 
@@ -84,3 +85,11 @@ def test_each_credential_shows_its_status_and_the_reviewers_reason(owner_client,
     assert "Pending verification" in response.text
     assert "Rejected" in response.text
     assert "The number is not on the register." in response.text
+
+
+def test_profile_views_are_counted_once_a_day_per_row(owner):
+    for _ in range(3):
+        profile_view_record(therapist=owner)
+    profile_view_record(therapist=owner, on=timezone.localdate() - datetime.timedelta(days=1))
+
+    assert sorted(owner.view_days.values_list("views", flat=True)) == [1, 3]
