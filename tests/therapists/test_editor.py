@@ -249,3 +249,14 @@ def test_preview_shows_the_unlisted_profile_to_its_owner(owner_client, owner):
     assert "Preview: this is how your profile looks" in response.text
     assert owner.display_name in response.text
     assert Client().get(owner.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/fr/account/", "/fr/account/profile/identity/", "/fr/account/inbox/", "/fr/account/video/"],
+)
+def test_own_pages_work_in_french(owner_client, path):
+    response = owner_client.get(path)
+
+    assert response.status_code == 200
+    assert '<html lang="fr">' in response.text
