@@ -25,6 +25,7 @@ from directory.accounts import (
     email_confirm,
     user_signup,
 )
+from directory.mixins import InvalidFormIs400
 from directory.tasks import email_confirmation_send, signup_existing_notice_send
 
 
@@ -36,7 +37,7 @@ def confirmation_email_enqueue(request, user) -> None:
 
 
 @method_decorator(never_cache, name="dispatch")
-class SignupView(FormView):
+class SignupView(InvalidFormIs400, FormView):
     """A new account. Whether the email was free or not, the visitor sees the same next page."""
 
     form_class = SignupForm
@@ -99,7 +100,7 @@ def confirm_resend(request):
     return redirect(settings.LOGIN_REDIRECT_URL)
 
 
-class LoginView(auth_views.LoginView):
+class LoginView(InvalidFormIs400, auth_views.LoginView):
     form_class = LoginForm
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
@@ -109,7 +110,7 @@ class LogoutView(auth_views.LogoutView):
     pass
 
 
-class PasswordChangeView(auth_views.PasswordChangeView):
+class PasswordChangeView(InvalidFormIs400, auth_views.PasswordChangeView):
     template_name = "accounts/password_change.html"
     success_url = reverse_lazy("accounts:password_change_done")
 
@@ -118,7 +119,7 @@ class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
     template_name = "accounts/password_change_done.html"
 
 
-class PasswordResetView(auth_views.PasswordResetView):
+class PasswordResetView(InvalidFormIs400, auth_views.PasswordResetView):
     """The same answer whether or not the address has an account."""
 
     template_name = "accounts/password_reset.html"
@@ -138,7 +139,7 @@ class PasswordResetDoneView(auth_views.PasswordResetDoneView):
     template_name = "accounts/password_reset_done.html"
 
 
-class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+class PasswordResetConfirmView(InvalidFormIs400, auth_views.PasswordResetConfirmView):
     """A new password through the emailed link; it also lifts a login lockout on the account,
     since following the link proves the person holds the address."""
 

@@ -31,11 +31,6 @@ class AccountDeleteView(OwnerMixin, FormView):
         messages.success(self.request, _("Your account and profile are deleted."))
         return redirect("therapists:home")
 
-    def form_invalid(self, form):
-        response = super().form_invalid(form)
-        response.status_code = 400
-        return response
-
 
 class AccountExportView(OwnerMixin, View):
     needs_profile = False

@@ -18,6 +18,7 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.generic import CreateView, DetailView, FormView, TemplateView, UpdateView
 
+from directory.mixins import InvalidFormIs400
 from therapists import dashboard, profile
 from therapists.editor_forms import (
     SECTIONS,
@@ -35,7 +36,7 @@ from therapists.views import with_card_details
 
 
 @method_decorator(never_cache, name="dispatch")
-class OwnerMixin(LoginRequiredMixin):
+class OwnerMixin(InvalidFormIs400, LoginRequiredMixin):
     """The logged-in account's own profile as self.therapist; no profile yet: start one."""
 
     needs_profile = True
@@ -218,11 +219,6 @@ class PhotoView(OwnerMixin, FormView):
         messages.success(self.request, _("Photo saved, without its location data."))
         return redirect("therapists:photo")
 
-    def form_invalid(self, form):
-        response = super().form_invalid(form)
-        response.status_code = 400
-        return response
-
 
 class VideoView(OwnerMixin, FormView):
     form_class = VideoForm
@@ -272,11 +268,6 @@ class VideoView(OwnerMixin, FormView):
         )
         return redirect("therapists:video")
 
-    def form_invalid(self, form):
-        response = super().form_invalid(form)
-        response.status_code = 400
-        return response
-
 
 class CredentialMixin(OwnerMixin):
     form_class = CredentialForm
@@ -284,11 +275,6 @@ class CredentialMixin(OwnerMixin):
 
     def get_form_kwargs(self):
         return super().get_form_kwargs() | {"therapist": self.therapist}
-
-    def form_invalid(self, form):
-        response = super().form_invalid(form)
-        response.status_code = 400
-        return response
 
 
 class CredentialCreateView(CredentialMixin, CreateView):

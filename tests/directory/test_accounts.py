@@ -98,7 +98,7 @@ def test_signing_up_with_a_known_email_looks_the_same_and_warns_its_owner(client
 def test_weak_or_mismatched_passwords_are_refused(client, password, again, message):
     response = signup(client, password=password, again=again)
 
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert message in response.text
     assert not User.objects.exists()
     assert 'value="new.therapist@example.ca"' in response.text
@@ -123,7 +123,7 @@ def test_wrong_password_and_unknown_email_get_the_same_answer(client):
     known = client.post(url, {"username": "ana@example.ca", "password": "wrong password!"})
     unknown = client.post(url, {"username": "nobody@example.ca", "password": "wrong password!"})
 
-    assert known.status_code == unknown.status_code == 200
+    assert known.status_code == unknown.status_code == 400
     message = "That email and password do not match an account."
     assert message in known.text and message in unknown.text
 

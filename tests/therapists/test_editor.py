@@ -60,7 +60,7 @@ def test_at_most_twelve_concerns(owner_client, owner):
         {"approaches": [approach.pk], "concerns": [c.pk for c in concerns]},
     )
 
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "choose at most 12" in response.text
     assert not owner.concerns.exists() and not owner.approaches.exists()
     assert f'value="{approach.pk}" id="id_approaches_0" checked' in response.text
@@ -92,7 +92,7 @@ def test_fees_are_checked(owner_client, owner, fee, floor, message):
         {"fee": fee, "fee_floor": floor, "session_minutes": "50"},
     )
 
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert message in response.text
     owner.refresh_from_db()
     assert owner.fee is None
@@ -169,7 +169,7 @@ def test_bad_office_details_are_explained_and_nothing_saved(owner_client, owner,
 
     response = owner_client.post(reverse("therapists:office_add"), office_data(**data))
 
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert message in response.text
     assert not owner.offices.exists()
     assert "King Street West" in response.text or data.get("address_line1") == ""
