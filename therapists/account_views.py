@@ -26,8 +26,8 @@ class AccountDeleteView(OwnerMixin, FormView):
 
     def form_valid(self, form):
         user = self.request.user
-        logout(self.request)
         account_delete(user=user)
+        logout(self.request)
         messages.success(self.request, _("Your account and profile are deleted."))
         return redirect("therapists:home")
 

@@ -8,7 +8,7 @@ therapists.verification.
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -146,8 +146,9 @@ class SectionView(OwnerMixin, UpdateView):
         return context
 
     def form_valid(self, form):
-        form.save()
-        profile.therapist_saved(therapist=self.therapist)
+        with transaction.atomic():  # the row and its many-to-many links, or nothing
+            form.save()
+            profile.therapist_saved(therapist=self.therapist)
         messages.success(
             self.request, _("Saved: %(section)s.") % {"section": SECTIONS[self.section][0]}
         )
