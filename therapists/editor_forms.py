@@ -204,6 +204,7 @@ class OfficeForm(forms.ModelForm):
             "address_line2": forms.TextInput(attrs={"autocomplete": "address-line2"}),
             "postal_code": forms.TextInput(attrs={"autocomplete": "postal-code"}),
         }
+        help_texts = {"label": _("e.g. Downtown office, when you have more than one.")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -281,13 +282,15 @@ class VideoForm(forms.Form):
     poster = forms.FileField(
         label=_("Poster image"),
         required=False,
-        help_text=_("Optional still shown before the video plays: JPEG, PNG or WebP."),
+        help_text=_("A still shown before the video plays: JPEG, PNG or WebP."),
         widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
     captions = forms.FileField(
         label=_("Captions"),
         required=False,
-        help_text=_("Optional but strongly advised: a WebVTT (.vtt) file of what you say."),
+        help_text=_(
+            "Strongly advised, so everyone can follow: a WebVTT (.vtt) file of what you say."
+        ),
         widget=forms.FileInput(attrs={"accept": ".vtt,text/vtt"}),
     )
 
