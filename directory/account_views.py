@@ -20,6 +20,7 @@ from django.views.generic import FormView, TemplateView
 from directory.accounts import (
     ConfirmationError,
     LoginForm,
+    QueuedPasswordResetForm,
     SignupForm,
     confirmation_token,
     email_confirm,
@@ -122,6 +123,7 @@ class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
 class PasswordResetView(InvalidFormIs400, auth_views.PasswordResetView):
     """The same answer whether or not the address has an account."""
 
+    form_class = QueuedPasswordResetForm
     template_name = "accounts/password_reset.html"
     email_template_name = "accounts/email/password_reset_body.txt"
     subject_template_name = "accounts/email/password_reset_subject.txt"

@@ -37,3 +37,9 @@ def signup_existing_notice_send(*, email: str, login_url: str, reset_url: str, l
             from_email=None,
             recipient_list=[email],
         )
+
+
+@task
+def email_send(*, subject: str, body: str, to: str) -> None:
+    """An email already written (in the reader's language) by the request that asked for it."""
+    send_mail(subject=subject, message=body, from_email=None, recipient_list=[to])
