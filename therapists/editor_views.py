@@ -270,6 +270,10 @@ class VideoView(OwnerMixin, FormView):
         return redirect("therapists:video")
 
 
+# A refused or lapsed credential that the therapist corrects goes back to the verifiers.
+REFUSED = {CredentialStatus.REJECTED, CredentialStatus.EXPIRED, CredentialStatus.REVOKED}
+
+
 class CredentialMixin(OwnerMixin):
     form_class = CredentialForm
     template_name = "therapists/editor/credential_form.html"
@@ -306,15 +310,12 @@ class CredentialUpdateView(CredentialMixin, UpdateView):
         old_evidence = stored.evidence.name
         changes = form.changes()
         try:
-            credential = credential_update(
-                credential=stored, actor=self.request.user, changes=changes
-            )
-            if changes and credential.status in {
-                CredentialStatus.REJECTED,
-                CredentialStatus.EXPIRED,
-                CredentialStatus.REVOKED,
-            }:
-                credential_resubmit(credential=credential, actor=self.request.user)
+            with transaction.atomic():  # the edit and its return to the queue, or neither
+                credential = credential_update(
+                    credential=stored, actor=self.request.user, changes=changes
+                )
+                if changes and credential.status in REFUSED:
+                    credential_resubmit(credential=credential, actor=self.request.user)
         except (ValidationError, IntegrityError) as error:
             form.add_error(
                 None,
