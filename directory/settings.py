@@ -5,6 +5,7 @@ selected by DJANGO_ENV=production (or DEBUG off) and refuses to start without it
 See .env.example for every variable.
 """
 
+import datetime
 import warnings
 from pathlib import Path
 
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_htmx",
     "django_tasks_db",
+    "axes",
     "directory",
     "modalities",
     "therapists",
@@ -75,6 +77,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # The benchmark serves the site with its own baseline page added (tests/bench/urls.py).
@@ -130,7 +134,30 @@ DATABASES = {"default": database_from_env()}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "directory.User"
-LOGIN_URL = "admin:login"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "therapists:dashboard"
+LOGOUT_REDIRECT_URL = "therapists:home"
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses a locked-out email or address before the password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Login throttling (django-axes): five failures for one email, or from one address, lock that
+# email or address out for 15 minutes. The lockout is the same whether the email has an account.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_USERNAME_FORM_FIELD = "username"  # AuthenticationForm's field, which holds the email
+AXES_USERNAME_CALLABLE = "directory.accounts.axes_username"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_VERBOSE = False
+
+# A link in a confirmation email works for this long.
+EMAIL_CONFIRMATION_MAX_AGE = datetime.timedelta(days=3)
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # seconds: a reset link works for a day
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

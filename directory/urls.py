@@ -15,6 +15,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
+    path("account/", include("directory.account_urls")),
     path("approaches/", include("modalities.urls")),
     path("", include("therapists.urls")),
 )

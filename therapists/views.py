@@ -14,9 +14,9 @@ from therapists.filters import TherapistFilter
 from therapists.forms import InquiryForm
 from therapists.inquiries import inquiry_create, inquiry_rate_limited
 from therapists.models import Therapist
+from therapists.profile import profile_view_record
 from therapists.search_cache import cache_key, cached_response, remember_response
 from therapists.seo import profile_structured_data
-from therapists.stats import profile_view_record
 
 
 class HomeView(TemplateView):

@@ -1,0 +1,158 @@
+"""Accounts: sign-up, email confirmation by a signed link, and the login throttle's key.
+
+Everything here stands on the User alone, so it lives on the ground floor (directory/) and the
+apps above build on it.
+"""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.contrib.auth.hashers import make_password
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.template import loader
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import User
+from directory.tasks import email_send
+
+CONFIRMATION_SALT = "directory.accounts.email-confirmation"
+
+
+def axes_username(request, credentials) -> str:
+    """The email a login attempt names, in lower case, so "Ana@x.ca" and "ana@x.ca" count once."""
+    credentials = credentials or {}
+    typed = credentials.get("username") or request.POST.get("username") or ""
+    return typed.strip().lower()
+
+
+class SignupForm(forms.Form):
+    """An email and a password typed twice, checked by Django's password validators."""
+
+    email = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        help_text=_("You will log in with it; we send a confirmation link to it."),
+    )
+    password1 = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("At least 12 characters; a short sentence is easy to remember."),
+    )
+    password2 = forms.CharField(
+        label=_("Password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("Type the same password, to be sure of it."),
+    )
+
+    def clean_email(self):
+        return User.objects.normalize_email(self.cleaned_data["email"]).strip()
+
+    def clean(self):
+        cleaned = super().clean()
+        first, second = cleaned.get("password1"), cleaned.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("The two passwords differ; type them again."))
+        elif first:
+            candidate = User(email=cleaned.get("email", ""))
+            try:
+                password_validation.validate_password(first, candidate)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned
+
+
+class LoginForm(AuthenticationForm):
+    """Django's login form, with the email label and one message for every wrong pair."""
+
+    username = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+    )
+    error_messages = {
+        "invalid_login": _(
+            "That email and password do not match an account. Check both and try again."
+        ),
+        "inactive": _("That email and password do not match an account. Check both and try again."),
+    }
+
+
+@dataclass(frozen=True)
+class SignupResult:
+    """The account made, or None when the email already had one (the caller says nothing)."""
+
+    user: User | None
+
+
+def user_signup(*, email: str, password: str) -> SignupResult:
+    """Create an unconfirmed account; an email already in use creates nothing."""
+    if User.objects.filter(email__iexact=email).exists():
+        make_password(password)  # the same work as a new account, so the timing tells nothing
+        return SignupResult(user=None)
+    try:
+        with transaction.atomic():
+            user = User.objects.create_user(email=email, password=password)
+    except IntegrityError:  # the same address, signed up a moment ago
+        return SignupResult(user=None)
+    return SignupResult(user=user)
+
+
+def confirmation_token(user: User) -> str:
+    """A signed, timestamped token naming the account and the address it confirms."""
+    signer = signing.TimestampSigner(salt=CONFIRMATION_SALT)
+    return signer.sign_object({"user": user.pk, "email": user.email.lower()})
+
+
+class ConfirmationError(Exception):
+    """The link is broken, expired, or for an address the account no longer has."""
+
+    def __init__(self, message: str, *, expired: bool = False):
+        super().__init__(message)
+        self.expired = expired
+
+
+def email_confirm(*, token: str) -> User:
+    """Mark the address in the token confirmed; the same link again changes nothing."""
+    signer = signing.TimestampSigner(salt=CONFIRMATION_SALT)
+    max_age = settings.EMAIL_CONFIRMATION_MAX_AGE
+    try:
+        data = signer.unsign_object(token, max_age=max_age)
+    except signing.SignatureExpired as error:
+        raise ConfirmationError(
+            str(_("This confirmation link has expired.")), expired=True
+        ) from error
+    except (signing.BadSignature, ValueError, TypeError) as error:
+        raise ConfirmationError(str(_("This confirmation link is not valid."))) from error
+    user = User.objects.filter(pk=data.get("user"), is_active=True).first()
+    if user is None or user.email.lower() != data.get("email"):
+        raise ConfirmationError(str(_("This confirmation link is not valid.")))
+    if user.email_confirmed_at is None:
+        user.email_confirmed_at = timezone.now()
+        user.save(update_fields=["email_confirmed_at"])
+    return user
+
+
+class QueuedPasswordResetForm(PasswordResetForm):
+    """Django's reset form, whose email goes out through a task: answering takes as long for an
+    address with an account as for one without, and a slow mail server holds up no page."""
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
+        body = loader.render_to_string(email_template_name, context)
+        email_send.enqueue(subject=subject, body=body, to=to_email)

@@ -1,0 +1,95 @@
+"""The dashboard: the listing's state in words, the checklist, views, inquiries, availability."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from tests import factories
+from therapists.models import CredentialStatus, Therapist
+from therapists.profile import profile_view_record
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_new_profile_is_a_draft_with_everything_to_do(owner_client):
+    response = owner_client.get(reverse("therapists:dashboard"))
+
+    assert "Draft: your profile is not visible to the public yet." in response.text
+    missing = [item.key for item in response.context["missing"]]
+    assert missing == ["photo", "bio", "approach", "where", "fees", "credential", "verified"]
+
+
+def test_a_listed_profile_says_so(owner_client, owner):
+    factories.VerifiedCredentialFactory(therapist=owner)
+    Therapist.objects.filter(pk=owner.pk).update(is_published=True)
+
+    response = owner_client.get(reverse("therapists:dashboard"))
+
+    assert "Your profile is listed" in response.text
+    assert "Pause my listing" in response.text
+
+
+def test_views_of_the_last_30_days_and_inquiries_are_counted(owner_client, owner):
+    today = timezone.localdate()
+    factories.ProfileViewDayFactory(therapist=owner, date=today, views=4)
+    factories.ProfileViewDayFactory(
+        therapist=owner, date=today - datetime.timedelta(days=29), views=2
+    )
+    factories.ProfileViewDayFactory(
+        therapist=owner, date=today - datetime.timedelta(days=30), views=50
+    )
+    factories.InquiryFactory.create_batch(3, therapist=owner)
+
+    response = owner_client.get(reverse("therapists:dashboard"))
+
+    assert response.context["views"]["total"] == 6
+    assert len(response.context["views"]["days"]) == 30
+    assert "6 profile views in the last 30 days." in response.text
+    assert "3 inquiries received" in response.text
+
+
+def test_availability_confirmation_refreshes_the_date_and_ends_the_reminder(owner_client, owner):
+    Therapist.objects.filter(pk=owner.pk).update(
+        availability_confirmed_at=timezone.now() - datetime.timedelta(days=31)
+    )
+    assert "Please confirm again" in owner_client.get(reverse("therapists:dashboard")).text
+
+    owner_client.post(reverse("therapists:availability_confirm"), {"accepting": "yes"})
+
+    owner.refresh_from_db()
+    assert timezone.now() - owner.availability_confirmed_at < datetime.timedelta(minutes=1)
+    assert owner.availability == "accepting"
+    assert "Please confirm again" not in owner_client.get(reverse("therapists:dashboard")).text
+
+
+def test_saying_full_is_recorded(owner_client, owner):
+    owner_client.post(reverse("therapists:availability_confirm"), {"accepting": "no"})
+
+    owner.refresh_from_db()
+    assert not owner.accepting_new_clients
+
+
+def test_each_credential_shows_its_status_and_the_reviewers_reason(owner_client, owner):
+    factories.CredentialFactory(therapist=owner, designation="RP")
+    factories.CredentialFactory(
+        therapist=owner,
+        designation="RSW",
+        status=CredentialStatus.REJECTED,
+        reason="The number is not on the register.",
+    )
+
+    response = owner_client.get(reverse("therapists:dashboard"))
+
+    assert "Pending verification" in response.text
+    assert "Rejected" in response.text
+    assert "The number is not on the register." in response.text
+
+
+def test_profile_views_are_counted_once_a_day_per_row(owner):
+    for _ in range(3):
+        profile_view_record(therapist=owner)
+    profile_view_record(therapist=owner, on=timezone.localdate() - datetime.timedelta(days=1))
+
+    assert sorted(owner.view_days.values_list("views", flat=True)) == [1, 3]

@@ -1,0 +1,262 @@
+"""The profile editor: sections, offices, publishing, preview."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from directory.models import User
+from tests import factories
+from therapists.models import Therapist
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_new_account_starts_a_profile_by_giving_its_name(client):
+    user = factories.UserFactory()
+    client.force_login(user)
+
+    assert client.get(reverse("therapists:dashboard")).url == reverse("therapists:start")
+    response = client.post(reverse("therapists:start"), {"display_name": "Ana Silva, RP"})
+
+    assert response.url == reverse("therapists:dashboard")
+    therapist = Therapist.objects.get(owner=user)
+    assert (therapist.slug, therapist.is_published) == ("ana-silva-rp", False)
+    assert client.get(reverse("therapists:start")).url == reverse("therapists:dashboard")
+
+
+def test_identity_section_saves_and_refreshes_search(owner_client, owner):
+    response = owner_client.post(
+        reverse("therapists:editor", kwargs={"section": "identity"}),
+        {"display_name": "Ana Silva", "headline": "Gentle help", "bio": "Thérapie douce."},
+    )
+
+    assert response.status_code == 302
+    owner.refresh_from_db()
+    assert owner.bio == "Thérapie douce."
+    assert Therapist.objects.filter(pk=owner.pk, search_vector__isnull=False).exists()
+
+
+def test_save_and_next_goes_to_the_following_section(owner_client):
+    response = owner_client.post(
+        reverse("therapists:editor", kwargs={"section": "identity"}),
+        {"display_name": "Ana Silva", "save_next": "1"},
+    )
+
+    assert response.url == reverse("therapists:editor", kwargs={"section": "practice"})
+
+
+def test_an_unknown_section_is_a_404(owner_client):
+    response = owner_client.get(reverse("therapists:editor", kwargs={"section": "nope"}))
+
+    assert response.status_code == 404
+
+
+def test_at_most_twelve_concerns(owner_client, owner):
+    concerns = [factories.ConcernFactory() for _ in range(13)]
+    approach = factories.ModalityFactory()
+
+    response = owner_client.post(
+        reverse("therapists:editor", kwargs={"section": "approaches"}),
+        {"approaches": [approach.pk], "concerns": [c.pk for c in concerns]},
+    )
+
+    assert response.status_code == 400
+    assert "choose at most 12" in response.text
+    assert not owner.concerns.exists() and not owner.approaches.exists()
+    assert f'value="{approach.pk}" id="id_approaches_0" checked' in response.text
+
+
+def test_twelve_concerns_are_kept(owner_client, owner):
+    concerns = [factories.ConcernFactory() for _ in range(12)]
+
+    owner_client.post(
+        reverse("therapists:editor", kwargs={"section": "approaches"}),
+        {"concerns": [c.pk for c in concerns]},
+    )
+
+    assert owner.concerns.count() == 12
+
+
+@pytest.mark.parametrize(
+    ("fee", "floor", "message"),
+    [
+        ("", "80", "Give your usual fee as well"),
+        ("100", "120", "cannot be above your fee"),
+        ("-5", "", "greater than or equal to 0"),
+        ("abc", "", "Enter a whole number"),
+    ],
+)
+def test_fees_are_checked(owner_client, owner, fee, floor, message):
+    response = owner_client.post(
+        reverse("therapists:editor", kwargs={"section": "fees"}),
+        {"fee": fee, "fee_floor": floor, "session_minutes": "50"},
+    )
+
+    assert response.status_code == 400
+    assert message in response.text
+    owner.refresh_from_db()
+    assert owner.fee is None
+
+
+def test_fees_and_direct_billing_save(owner_client, owner):
+    insurer = factories.InsurerFactory()
+
+    owner_client.post(
+        reverse("therapists:editor", kwargs={"section": "fees"}),
+        {"fee": "140", "fee_floor": "90", "session_minutes": "50", "direct_billing": [insurer.pk]},
+    )
+
+    owner.refresh_from_db()
+    assert (owner.fee, owner.fee_floor, list(owner.direct_billing.all())) == (140, 90, [insurer])
+
+
+def office_data(**overrides):
+    return {
+        "address_line1": "100 King Street West",
+        "city_name": "Toronto",
+        "province": "ON",
+        "postal_code": "m5v2t6",
+    } | overrides
+
+
+def test_an_office_takes_its_point_from_the_postal_area(owner_client, owner):
+    factories.CityFactory(name="Toronto", slug="toronto", latitude=43.7, longitude=-79.4)
+    area = factories.PostalAreaFactory(code="M5V", latitude=43.6429, longitude=-79.3872)
+
+    response = owner_client.post(
+        reverse("therapists:office_add"), office_data(latitude="0", longitude="0")
+    )
+
+    assert response.status_code == 302
+    office = owner.offices.get()
+    assert (office.latitude, office.longitude) == (area.latitude, area.longitude)
+    assert office.postal_code == "M5V 2T6"
+    assert office.city.name == "Toronto"
+
+
+def test_an_office_city_can_come_from_the_postal_code_alone(owner_client, owner):
+    factories.CityFactory(name="Toronto", slug="toronto")
+    factories.PostalAreaFactory(code="M5V", name="Toronto")
+
+    owner_client.post(reverse("therapists:office_add"), office_data(city_name="", province=""))
+
+    assert owner.offices.get().city.name == "Toronto"
+
+
+def test_an_office_in_a_city_without_a_known_postal_area_uses_the_city(owner_client, owner):
+    city = factories.CityFactory(name="Sudbury", slug="sudbury", latitude=46.49, longitude=-80.99)
+
+    owner_client.post(
+        reverse("therapists:office_add"), office_data(city_name="sudbury", postal_code="P3A 1A1")
+    )
+
+    office = owner.offices.get()
+    assert (office.city, office.latitude, office.longitude) == (city, 46.49, -80.99)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"city_name": "Atlantis"}, "We do not know a place called Atlantis"),
+        ({"postal_code": "12345"}, "Enter a Canadian postal code"),
+        ({"province": "QC"}, "This postal code is in Ontario, not in Quebec"),
+        ({"address_line1": ""}, "This field is required"),
+    ],
+)
+def test_bad_office_details_are_explained_and_nothing_saved(owner_client, owner, data, message):
+    factories.CityFactory(name="Toronto", slug="toronto")
+    factories.PostalAreaFactory(code="M5V")
+
+    response = owner_client.post(reverse("therapists:office_add"), office_data(**data))
+
+    assert response.status_code == 400
+    assert message in response.text
+    assert not owner.offices.exists()
+    assert "King Street West" in response.text or data.get("address_line1") == ""
+
+
+def test_offices_can_be_edited_and_removed(owner_client, owner):
+    office = factories.OfficeFactory(therapist=owner)
+    factories.CityFactory(name="Toronto", slug="toronto")
+
+    owner_client.post(
+        reverse("therapists:office_edit", kwargs={"pk": office.pk}),
+        office_data(label="Downtown"),
+    )
+    office.refresh_from_db()
+    assert office.label == "Downtown"
+
+    owner_client.post(reverse("therapists:office_delete", kwargs={"pk": office.pk}))
+    assert not owner.offices.exists()
+
+
+def complete(therapist):
+    therapist.bio = "I work with adults."
+    therapist.fee = 120
+    therapist.offers_online = True
+    therapist.photo = "photos/x.jpg"
+    therapist.save()
+    therapist.approaches.add(factories.ModalityFactory())
+    factories.CredentialFactory(therapist=therapist)
+
+
+def test_publishing_is_refused_while_steps_are_missing(owner_client, owner):
+    response = owner_client.post(reverse("therapists:publish"), {"action": "publish"})
+
+    assert response.status_code == 400
+    assert "no-store" in response["Cache-Control"]
+    owner.refresh_from_db()
+    assert not owner.is_published
+    assert "Before publishing: Add a photo." in response.text
+    assert "Before publishing: Give your fee." in response.text
+
+
+def test_publishing_a_complete_profile_waits_for_verification(owner_client, owner):
+    complete(owner)
+
+    response = owner_client.post(reverse("therapists:publish"), {"action": "publish"}, follow=True)
+
+    owner.refresh_from_db()
+    assert owner.is_published
+    assert "Published, pending verification" in response.text
+    assert not Therapist.objects.listed().filter(pk=owner.pk).exists()
+
+
+def test_publishing_needs_a_confirmed_email(owner_client, owner):
+    complete(owner)
+    User.objects.filter(pk=owner.owner_id).update(email_confirmed_at=None)
+
+    response = owner_client.post(reverse("therapists:publish"), {"action": "publish"}, follow=True)
+
+    owner.refresh_from_db()
+    assert not owner.is_published
+    assert "Confirm your email address" in response.text
+
+
+def test_pausing_hides_a_listed_profile(owner_client, owner):
+    factories.VerifiedCredentialFactory(therapist=owner)
+    Therapist.objects.filter(pk=owner.pk).update(is_published=True)
+
+    owner_client.post(reverse("therapists:publish"), {"action": "pause"})
+
+    assert not Therapist.objects.listed().filter(pk=owner.pk).exists()
+
+
+def test_preview_shows_the_unlisted_profile_to_its_owner(owner_client, owner):
+    response = owner_client.get(reverse("therapists:preview"), follow=True)
+
+    assert response.redirect_chain == [(owner.get_absolute_url(), 302)]
+    assert "Preview: this is your profile as the public sees it." in response.text
+    assert owner.display_name in response.text
+    assert Client().get(owner.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/fr/account/", "/fr/account/profile/identity/", "/fr/account/inbox/", "/fr/account/video/"],
+)
+def test_own_pages_work_in_french(owner_client, path):
+    response = owner_client.get(path)
+
+    assert response.status_code == 200
+    assert '<html lang="fr">' in response.text

@@ -1,0 +1,113 @@
+"""Files made by the tests: good photos and videos, and a corpus of hostile uploads."""
+
+import io
+import struct
+import zlib
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+VTT = b"WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nHello, I am a therapist.\n"
+
+
+def image_bytes(fmt: str = "JPEG", size=(640, 480), color=(40, 120, 160), **save) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, color).save(out, fmt, **save)
+    return out.getvalue()
+
+
+def jpeg_with_gps() -> bytes:
+    """A JPEG carrying a camera model and GPS coordinates in its EXIF."""
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    exif[0x0110] = "Model X"
+    gps = exif.get_ifd(0x8825)
+    gps[1] = "N"
+    gps[2] = (43.0, 39.0, 1.5)
+    gps[3] = "W"
+    gps[4] = (79.0, 23.0, 2.5)
+    return image_bytes("JPEG", exif=exif.tobytes())
+
+
+def png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def png_bomb(side: int = 20_000) -> bytes:
+    """A tiny PNG that claims side x side pixels (1-bit, all zero): a decompression bomb."""
+    raw_row = b"\x00" * (1 + side // 8)
+    compressor = zlib.compressobj(9)
+    idat = b"".join(compressor.compress(raw_row) for _ in range(side)) + compressor.flush()
+    header = struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + png_chunk(b"IHDR", header)
+        + png_chunk(b"IDAT", idat)
+        + png_chunk(b"IEND", b"")
+    )
+
+
+def mp4_bytes(seconds: float = 2.0, fps: int = 10, size=(160, 120), codec="libx264") -> bytes:
+    """A real H.264 MP4 made with PyAV: `seconds` long, coloured frames."""
+    import av
+
+    out = io.BytesIO()
+    with av.open(out, mode="w", format="mp4") as container:
+        stream = container.add_stream(codec, rate=fps)
+        stream.width, stream.height = size
+        stream.pix_fmt = "yuv420p"
+        for n in range(round(seconds * fps)):
+            frame = av.VideoFrame.from_image(Image.new("RGB", size, (n * 7 % 255, 90, 140)))
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+    return out.getvalue()
+
+
+def webm_bytes(fmt: str = "webm", codec: str = "libvpx", fake_doctype: bool = False) -> bytes:
+    """A real VP8 WebM made with PyAV; or a Matroska file whose header claims to be WebM."""
+    import av
+
+    out = io.BytesIO()
+    with av.open(out, mode="w", format=fmt) as container:
+        stream = container.add_stream(codec, rate=10)
+        stream.width, stream.height = 64, 48
+        stream.pix_fmt = "yuv420p"
+        for n in range(10):
+            frame = av.VideoFrame.from_image(Image.new("RGB", (64, 48), (n * 20, 90, 140)))
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+    data = out.getvalue()
+    if fake_doctype:
+        data = data.replace(b"matroska", b"webm\x00\x00\x00\x00", 1)
+    return data
+
+
+def upload(name: str, content: bytes, content_type: str = "application/octet-stream"):
+    return SimpleUploadedFile(name, content, content_type=content_type)
+
+
+def hostile_images() -> dict[str, tuple[str, bytes]]:
+    """Name -> (file name, bytes) of uploads a photo field must refuse."""
+    png = image_bytes("PNG")
+    jpeg = image_bytes("JPEG")
+    return {
+        "png with php tail": ("portrait.png", png + b"<?php system($_GET['c']); ?>"),
+        "png with html tail": ("portrait.png", png + b"<html><script>alert(1)</script></html>"),
+        "png with binary tail": ("portrait.png", png + b"\x00\x01PK\x03\x04junk"),
+        "svg with script": (
+            "portrait.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+        ),
+        "renamed exe": ("portrait.jpg", b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 200),
+        "decompression bomb": ("portrait.png", png_bomb()),
+        "too many pixels": ("portrait.png", png_bomb(side=7000)),
+        "truncated jpeg": ("portrait.jpg", jpeg[: len(jpeg) // 2]),
+        "text named mp4": ("portrait.mp4", b"just some text, not a video at all\n"),
+        "gif": ("portrait.gif", image_bytes("GIF")),
+        "empty": ("portrait.jpg", b""),
+        "oversized": ("portrait.jpg", jpeg + b"\x00" * (5 * 1024 * 1024)),
+    }

@@ -1,0 +1,410 @@
+"""The therapist's own forms: one per section of the profile, offices, media and credentials."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from directory.geo import POSTAL_CODE
+from directory.models import City, PostalArea, Province
+from modalities.models import Concern, Modality
+from therapists import media
+from therapists.models import (
+    Community,
+    Credential,
+    Insurer,
+    Language,
+    Office,
+    RegulatoryBody,
+    Therapist,
+)
+
+MAX_CONCERNS = 12
+
+
+class StartForm(forms.ModelForm):
+    """The one thing a new profile needs: the name clients will see."""
+
+    class Meta:
+        model = Therapist
+        fields = ["display_name"]
+        help_texts = {"display_name": _("Your name as clients will see it, e.g. Dr. Ana Silva.")}
+
+
+class IdentityForm(forms.ModelForm):
+    class Meta:
+        model = Therapist
+        fields = [
+            "display_name",
+            "pronouns",
+            "gender_identity",
+            "headline",
+            "bio",
+            "years_in_practice",
+        ]
+        widgets = {"bio": forms.Textarea(attrs={"rows": 10})}
+        help_texts = {
+            "headline": _("One plain line under your name, e.g. Gentle support for anxiety."),
+            "bio": _(
+                "Who you work with and how, in your own words. Blank lines separate paragraphs. "
+                "No testimonials or claims such as best or top."
+            ),
+        }
+
+
+class PracticeForm(forms.ModelForm):
+    class Meta:
+        model = Therapist
+        fields = [
+            "serves_children",
+            "serves_teens",
+            "serves_adults",
+            "serves_older_adults",
+            "offers_individual",
+            "offers_couples",
+            "offers_family",
+            "offers_group",
+            "offers_in_person",
+            "contact_preference",
+            "public_phone",
+        ]
+        widgets = {"public_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})}
+
+
+class ApproachesForm(forms.ModelForm):
+    approaches = forms.ModelMultipleChoiceField(
+        label=_("Approaches"),
+        queryset=Modality.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("The approaches you are trained in."),
+    )
+    concerns = forms.ModelMultipleChoiceField(
+        label=_("Concerns"),
+        queryset=Concern.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Up to 12 areas you focus on, so your profile stays honest."),
+    )
+
+    class Meta:
+        model = Therapist
+        fields = ["approaches", "concerns"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["approaches"].label_from_instance = lambda modality: modality.label
+
+    def clean_concerns(self):
+        concerns = self.cleaned_data["concerns"]
+        if len(concerns) > MAX_CONCERNS:
+            raise ValidationError(
+                _("You chose %(count)d concerns; choose at most 12, the ones you focus on.")
+                % {"count": len(concerns)},
+                code="too_many",
+            )
+        return concerns
+
+
+class LanguagesForm(forms.ModelForm):
+    languages = forms.ModelMultipleChoiceField(
+        label=_("Languages"),
+        queryset=Language.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Languages you hold sessions in."),
+    )
+    communities = forms.ModelMultipleChoiceField(
+        label=_("Identities and communities"),
+        queryset=Community.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Communities you belong to or affirm. All optional."),
+    )
+
+    class Meta:
+        model = Therapist
+        fields = ["languages", "communities"]
+
+
+class FeesForm(forms.ModelForm):
+    direct_billing = forms.ModelMultipleChoiceField(
+        label=_("Direct billing"),
+        queryset=Insurer.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Insurers you bill directly, so clients pay only their share."),
+    )
+
+    class Meta:
+        model = Therapist
+        fields = ["fee", "fee_floor", "session_minutes", "free_consultation", "direct_billing"]
+        labels = {"fee": _("Fee for an individual session (CAD)")}
+
+    def clean(self):
+        cleaned = super().clean()
+        fee, floor = cleaned.get("fee"), cleaned.get("fee_floor")
+        if floor is not None and fee is None:
+            self.add_error("fee", _("Give your usual fee as well as the sliding-scale floor."))
+        elif floor is not None and fee is not None and floor > fee:
+            self.add_error("fee_floor", _("The sliding-scale floor cannot be above your fee."))
+        return cleaned
+
+
+class OnlineForm(forms.ModelForm):
+    class Meta:
+        model = Therapist
+        fields = ["offers_online"]
+        help_texts = {
+            "offers_online": _(
+                "You appear in online searches only for the provinces where a credential of "
+                "yours is verified."
+            )
+        }
+
+
+SECTIONS = {
+    "identity": (_("Identity"), IdentityForm),
+    "practice": (_("Practice"), PracticeForm),
+    "approaches": (_("Approaches and concerns"), ApproachesForm),
+    "languages": (_("Languages and communities"), LanguagesForm),
+    "fees": (_("Fees and billing"), FeesForm),
+    "online": (_("Online sessions"), OnlineForm),
+}
+
+
+class OfficeForm(forms.ModelForm):
+    """An office's address; its point on the map comes from the postal code or the city."""
+
+    city_name = forms.CharField(
+        label=_("City or town"),
+        max_length=120,
+        required=False,
+        help_text=_("e.g. Toronto. Leave blank and we use the place of the postal code."),
+    )
+    province = forms.ChoiceField(
+        label=_("Province or territory"),
+        choices=[("", _("Choose…")), *Province.choices],
+        required=False,
+        help_text=_("Needed when a city name exists in several provinces."),
+    )
+
+    class Meta:
+        model = Office
+        fields = [
+            "label",
+            "address_line1",
+            "address_line2",
+            "city_name",
+            "province",
+            "postal_code",
+            "wheelchair_accessible",
+        ]
+        widgets = {
+            "address_line1": forms.TextInput(attrs={"autocomplete": "address-line1"}),
+            "address_line2": forms.TextInput(attrs={"autocomplete": "address-line2"}),
+            "postal_code": forms.TextInput(attrs={"autocomplete": "postal-code"}),
+        }
+        help_texts = {"label": _("e.g. Downtown office, when you have more than one.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial.setdefault("city_name", self.instance.city.name)
+            self.initial.setdefault("province", self.instance.city.province)
+
+    def clean_postal_code(self):
+        code = "".join(self.cleaned_data["postal_code"].upper().split())
+        return f"{code[:3]} {code[3:]}" if len(code) == 6 else code
+
+    def clean(self):
+        cleaned = super().clean()
+        code = cleaned.get("postal_code")
+        if not code or self.has_error("postal_code"):
+            return cleaned
+        match = POSTAL_CODE.match(code)
+        area = PostalArea.objects.filter(code=match.group(1)).first() if match else None
+        province = cleaned.get("province") or (area.province if area else "")
+        if area and cleaned.get("province") and area.province != cleaned["province"]:
+            self.add_error(
+                "postal_code",
+                _("This postal code is in %(area)s, not in %(chosen)s. Check both.")
+                % {"area": Province(area.province).label, "chosen": Province(province).label},
+            )
+            return cleaned
+        city = self.city_find(cleaned.get("city_name", ""), province, area)
+        if city is None:
+            return cleaned
+        self.instance.city = city
+        point = area or city
+        self.instance.latitude, self.instance.longitude = point.latitude, point.longitude
+        return cleaned
+
+    def city_find(self, name: str, province: str, area: PostalArea | None) -> City | None:
+        name = name.strip() or (area.name if area else "")
+        if not name:
+            self.add_error("city_name", _("Type the city or town of this office."))
+            return None
+        cities = City.objects.named(name)
+        if province:
+            cities = cities.filter(province=province)
+        city = cities.largest_first().first()
+        if city is None:
+            self.add_error(
+                "city_name",
+                _(
+                    "We do not know a place called %(name)s%(where)s. Check the spelling, or type "
+                    "the nearest larger town."
+                )
+                % {"name": name, "where": f" ({Province(province).label})" if province else ""},
+            )
+        return city
+
+
+class PhotoForm(forms.Form):
+    photo = forms.FileField(
+        label=_("Photo"),
+        help_text=_("A JPEG, PNG or WebP portrait, at most 5 MB. We remove location data."),
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+
+    def clean_photo(self):
+        upload = self.cleaned_data["photo"]
+        media.image_clean(upload)  # validated once more, and stored, by therapist_photo_set
+        return upload
+
+
+class VideoForm(forms.Form):
+    file = forms.FileField(
+        label=_("Video"),
+        help_text=_("MP4 or WebM, at most 3 minutes and 200 MB. Reviewed before it is shown."),
+        widget=forms.FileInput(attrs={"accept": "video/mp4,video/webm"}),
+    )
+    poster = forms.FileField(
+        label=_("Poster image"),
+        required=False,
+        help_text=_("A still shown before the video plays: JPEG, PNG or WebP."),
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+    )
+    captions = forms.FileField(
+        label=_("Captions"),
+        required=False,
+        help_text=_(
+            "Strongly advised, so everyone can follow: a WebVTT (.vtt) file of what you say."
+        ),
+        widget=forms.FileInput(attrs={"accept": ".vtt,text/vtt"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        media.video_duration(upload)
+        return upload
+
+    def clean_poster(self):
+        upload = self.cleaned_data.get("poster")
+        if upload:
+            media.image_clean(upload, max_side=1280)
+        return upload
+
+    def clean_captions(self):
+        upload = self.cleaned_data.get("captions")
+        if upload:
+            media.captions_clean(upload)
+        return upload
+
+
+class CaptionsForm(forms.Form):
+    """New captions for the video already uploaded (prefixed: it shares a page with VideoForm)."""
+
+    prefix = "new"
+    captions = forms.FileField(
+        label=_("New captions"),
+        help_text=_("A WebVTT (.vtt) file of what you say in the video."),
+        widget=forms.FileInput(attrs={"accept": ".vtt,text/vtt"}),
+    )
+
+    def clean_captions(self):
+        upload = self.cleaned_data["captions"]
+        media.captions_clean(upload)
+        return upload
+
+
+class CredentialForm(forms.ModelForm):
+    """A registration to verify. Saved only through credential_submit / credential_update."""
+
+    evidence = forms.FileField(
+        label=_("Evidence"),
+        required=False,
+        help_text=_(
+            "Your certificate or registration letter: PDF, JPEG or PNG, at most 10 MB. Only our "
+            "verifiers can see it."
+        ),
+        widget=forms.FileInput(attrs={"accept": "application/pdf,image/jpeg,image/png"}),
+    )
+
+    class Meta:
+        model = Credential
+        fields = [
+            "regulatory_body",
+            "designation",
+            "registration_number",
+            "jurisdiction",
+            "expires_on",
+            "evidence",
+        ]
+        widgets = {"expires_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args, therapist: Therapist, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.therapist = therapist
+        self.fields["regulatory_body"].queryset = RegulatoryBody.objects.order_by("name")
+        self.fields["regulatory_body"].label_from_instance = lambda body: (
+            f"{body.name} ({body.acronym})"
+        )
+        # Registrations renew yearly, and a verification must lapse with them.
+        self.fields["expires_on"].required = True
+        evidence = self.fields["evidence"]
+        evidence.required = not self.instance.pk
+        evidence.error_messages["required"] = _(
+            "Add a copy of your certificate or registration letter."
+        )
+
+    def clean_evidence(self):
+        upload = self.cleaned_data.get("evidence")
+        if (
+            upload
+            and upload is not getattr(self.instance, "evidence", None)
+            and hasattr(upload, "content_type")
+        ):
+            return media.evidence_clean(upload)
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.instance.pk and not cleaned.get("evidence") and not self.has_error("evidence"):
+            self.add_error("evidence", _("Add a copy of your certificate or registration letter."))
+        return cleaned
+
+    def changes(self) -> dict:
+        """The fields whose value differs from the stored credential."""
+        return {
+            name: self.cleaned_data[name] for name in self.changed_data if name in self.Meta.fields
+        }
+
+
+class AccountDeleteForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("To be sure it is you."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise ValidationError(_("That is not your password."), code="wrong_password")
+        return password

@@ -1,0 +1,201 @@
+"""A therapist's own writes to their profile that take more than one step.
+
+Plain edits go through the editor's ModelForms; these functions do what needs checks, storage or
+several rows: starting a profile, photos and videos, publishing, confirming availability.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.text import slugify
+
+from directory.models import User
+from therapists import media
+from therapists.dashboard import publish_blockers
+from therapists.models import IntroVideo, ModerationStatus, ProfileViewDay, Therapist
+from therapists.search import search_vectors_refresh
+
+
+def unique_slug(name: str) -> str:
+    base = (slugify(name) or "therapist")[:60].strip("-") or "therapist"
+    slug, n = base, 1
+    while Therapist.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+@transaction.atomic
+def therapist_start(*, owner: User, display_name: str) -> Therapist:
+    """A new, unpublished profile for an account that has none."""
+    therapist = Therapist(
+        owner=owner,
+        display_name=display_name.strip(),
+        slug=unique_slug(display_name),
+        is_published=False,
+        accepting_new_clients=True,
+    )
+    therapist.full_clean()
+    therapist.save()
+    search_vectors_refresh([therapist.pk])
+    return therapist
+
+
+def therapist_saved(*, therapist: Therapist) -> None:
+    """After any edit of the profile's words, approaches or concerns: keep search current."""
+    search_vectors_refresh([therapist.pk])
+
+
+def therapist_publish(*, therapist: Therapist) -> Therapist:
+    """The therapist asks to be listed; refused while something needed is missing."""
+    blockers = publish_blockers(therapist)
+    if blockers:
+        raise ValidationError([item.label for item in blockers], code="incomplete")
+    therapist.is_published = True
+    therapist.save(update_fields=["is_published", "updated_at"])
+    return therapist
+
+
+def therapist_pause(*, therapist: Therapist) -> Therapist:
+    """Hide the profile from the public at once; nothing else changes."""
+    therapist.is_published = False
+    therapist.save(update_fields=["is_published", "updated_at"])
+    return therapist
+
+
+def therapist_availability_confirm(*, therapist: Therapist, accepting: bool) -> Therapist:
+    """The therapist says, today, whether they take new clients."""
+    therapist.accepting_new_clients = accepting
+    therapist.availability_confirmed_at = timezone.now()
+    therapist.save(
+        update_fields=["accepting_new_clients", "availability_confirmed_at", "updated_at"]
+    )
+    return therapist
+
+
+def profile_view_record(*, therapist: Therapist, on=None) -> None:
+    """Count one view of a public profile today: one row per day, no visitor data kept.
+
+    For the public profile page to call; the dashboard shows the last 30 days of these counts.
+    """
+    day = on or timezone.localdate()
+    days = ProfileViewDay.objects.filter(therapist=therapist, date=day)
+    if days.update(views=F("views") + 1):
+        return
+    try:
+        with transaction.atomic():
+            ProfileViewDay.objects.create(therapist=therapist, date=day, views=1)
+    except IntegrityError:  # another request created today's row a moment ago
+        days.update(views=F("views") + 1)
+
+
+def therapist_photo_set(*, therapist: Therapist, upload: UploadedFile) -> Therapist:
+    """Check, re-encode and store a new portrait with its thumbnail; the old files go."""
+    clean = media.image_clean(upload)  # raises before anything is stored
+    old_names = [therapist.photo.name, therapist.photo_thumbnail.name]
+    therapist.photo.save(
+        media.random_name(clean.extension), media.ContentFile(clean.content), save=False
+    )
+    therapist.photo_thumbnail.save(
+        media.random_name("webp"),
+        media.ContentFile(media.thumbnail_make(clean.content)),
+        save=False,
+    )
+    new_names = [therapist.photo.name, therapist.photo_thumbnail.name]
+    try:
+        therapist.save(update_fields=["photo", "photo_thumbnail", "updated_at"])
+    except Exception:
+        media.storage_delete(therapist.photo.storage, new_names)
+        raise
+    media.storage_delete(therapist.photo.storage, old_names)
+    return therapist
+
+
+def therapist_photo_remove(*, therapist: Therapist) -> Therapist:
+    old_names = [therapist.photo.name, therapist.photo_thumbnail.name]
+    therapist.photo = ""
+    therapist.photo_thumbnail = ""
+    therapist.save(update_fields=["photo", "photo_thumbnail", "updated_at"])
+    media.storage_delete(Therapist._meta.get_field("photo").storage, old_names)
+    return therapist
+
+
+def intro_video_files(video: IntroVideo | None) -> list[str]:
+    if video is None:
+        return []
+    return [video.file.name, video.poster.name, video.captions.name]
+
+
+def intro_video_set(
+    *,
+    therapist: Therapist,
+    file: UploadedFile,
+    poster: UploadedFile | None = None,
+    captions: UploadedFile | None = None,
+) -> IntroVideo:
+    """A new or replaced video, checked, stored and sent to moderation (pending, not public)."""
+    duration = media.video_duration(file)
+    clean_poster = media.image_clean(poster, max_side=1280) if poster else None
+    clean_captions = media.captions_clean(captions) if captions else None
+    video = IntroVideo.objects.filter(therapist=therapist).first()
+    old_names = intro_video_files(video)
+    video = video or IntroVideo(therapist=therapist)
+    file.name = media.random_name(media.video_kind(read_head(file)))
+    video.file.save(file.name, file, save=False)
+    video.poster = ""
+    video.captions = ""
+    if clean_poster:
+        video.poster.save(
+            media.random_name(clean_poster.extension),
+            media.ContentFile(clean_poster.content),
+            save=False,
+        )
+    if clean_captions:
+        video.captions.save(clean_captions.name, clean_captions, save=False)
+    video.duration_seconds = duration
+    video_to_moderation(video)
+    try:
+        video.save()
+    except Exception:
+        media.storage_delete(video.file.storage, intro_video_files(video))
+        raise
+    media.storage_delete(video.file.storage, old_names)
+    return video
+
+
+def read_head(upload: UploadedFile) -> bytes:
+    upload.seek(0)
+    head = upload.read(64)
+    upload.seek(0)
+    return head
+
+
+def video_to_moderation(video: IntroVideo) -> None:
+    """Whatever a moderator decided about the previous file does not carry over."""
+    video.status = ModerationStatus.PENDING
+    video.reviewed_by = None
+    video.reviewed_at = None
+    video.reason = ""
+
+
+def intro_video_captions_set(*, video: IntroVideo, captions: UploadedFile) -> IntroVideo:
+    """New captions for the same video; the words shown change, so it is reviewed again."""
+    clean = media.captions_clean(captions)
+    old = video.captions.name
+    video.captions.save(clean.name, clean, save=False)
+    video_to_moderation(video)
+    video.save()
+    media.storage_delete(video.captions.storage, [old])
+    return video
+
+
+def intro_video_remove(*, therapist: Therapist) -> None:
+    video = IntroVideo.objects.filter(therapist=therapist).first()
+    if video is None:
+        return
+    names = intro_video_files(video)
+    storage = video.file.storage
+    video.delete()
+    media.storage_delete(storage, names)
