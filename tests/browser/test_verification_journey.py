@@ -78,3 +78,16 @@ def test_a_verifier_approves_one_credential_and_rejects_another(
     rejected.refresh_from_db()
     assert rejected.status == "rejected"
     assert rejected.reason == "Number 10002 is not on the college's register."
+
+    # The rejected therapist signs in and reads the reason on their dashboard.
+    owner = rejected.therapist.owner
+    owner.set_password("another-long-password")
+    owner.save()
+    page.context.clear_cookies()
+    page.goto("/en/account/login/")
+    page.get_by_label("Email address").fill(owner.email)
+    page.get_by_label("Password").fill("another-long-password")
+    page.get_by_role("button", name="Log in").click()
+    expect(page).to_have_url(re.compile(r"/en/account/$"))
+    expect(page.get_by_text("Number 10002 is not on the college's register.")).to_be_visible()
+    assert_accessible(page)
