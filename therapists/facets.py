@@ -4,8 +4,11 @@ A count beside an option is the number of results the search would show with tha
 chosen in its group, every other group as it is.
 """
 
+import hashlib
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.http import QueryDict
 from django.utils.translation import gettext as _
@@ -13,6 +16,7 @@ from django.utils.translation import gettext as _
 from modalities.models import Concern, Modality
 from therapists.filters import DEFAULT_RADIUS, RADIUS_CHOICES, TherapistFilter
 from therapists.models import Language, Therapist
+from therapists.search_cache import search_cache_version
 
 # Search parameter -> (Therapist's many-to-many field, vocabulary model, its URL key).
 FACETS = {
@@ -54,14 +58,24 @@ class IdSets:
         self.definitions: list[str] = []
         self.params: list = []
 
-    def name_of(self, queryset) -> str:
-        sql, params = queryset.order_by().values("pk").query.sql_with_params()
-        key = (sql, repr(params))
-        if key not in self.names:
-            self.names[key] = f"set{len(self.names)}"
-            self.definitions.append(f"{self.names[key]} (id) AS MATERIALIZED ({sql})")
-            self.params.extend(params)
-        return self.names[key]
+    def name_of(self, scope: "Scope") -> str:
+        if scope.key not in self.names:
+            self.names[scope.key] = f"set{len(self.names)}"
+            self.definitions.append(f"{self.names[scope.key]} (id) AS MATERIALIZED ({scope.sql})")
+            self.params.extend(scope.params)
+        return self.names[scope.key]
+
+
+class Scope:
+    """One filtered set of profiles, named by its SQL: what a count is counted within."""
+
+    def __init__(self, queryset):
+        self.sql, self.params = queryset.order_by().values("pk").query.sql_with_params()
+        self.key = (self.sql, repr(self.params))
+
+    def cache_key(self, part: str) -> str:
+        text = "\n".join([str(search_cache_version()), part, self.sql, repr(self.params)])
+        return "search:counts:" + hashlib.sha256(text.encode()).hexdigest()
 
 
 def group_count_sql(name: str, id_set: str) -> str:
@@ -74,31 +88,59 @@ def group_count_sql(name: str, id_set: str) -> str:
     )
 
 
+def counts_compute(parts: dict[str, Scope]) -> dict[str, int | dict[int, int]]:
+    """Each part counted within its scope, in one query: "total" is the scope's size, a facet's
+    name its options' counts."""
+    sets = IdSets()
+    selects = [
+        f"SELECT 'total', 0, count(*) FROM {sets.name_of(scope)}"  # noqa: S608 (a CTE's name)
+        if part == "total"
+        else group_count_sql(part, sets.name_of(scope))
+        for part, scope in parts.items()
+    ]
+    sql = f"WITH {', '.join(sets.definitions)} {' UNION ALL '.join(selects)}"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, sets.params)
+        rows = cursor.fetchall()
+    counts: dict = {part: 0 if part == "total" else {} for part in parts}
+    for part, pk, count in rows:
+        if part == "total":
+            counts[part] = count
+        else:
+            counts[part][pk] = count
+    return counts
+
+
+def counts_within(parts: dict[str, Scope]) -> dict[str, int | dict[int, int]]:
+    """Counts need not be to the second: each part is kept a few minutes in the shared cache,
+    where every page, sort and search with the same scope finds it (SEARCH_COUNTS_CACHE_SECONDS).
+    """
+    seconds = settings.SEARCH_COUNTS_CACHE_SECONDS
+    keys = {part: scope.cache_key(part) for part, scope in parts.items()} if seconds else {}
+    cached = cache.get_many(list(keys.values())) if keys else {}
+    missing = {part: scope for part, scope in parts.items() if keys.get(part) not in cached}
+    counts = {part: cached[keys[part]] for part in parts if part not in missing}
+    if missing:
+        computed = counts_compute(missing)
+        if seconds:
+            cache.set_many({keys[part]: computed[part] for part in missing}, seconds)
+        counts |= computed
+    return counts
+
+
 def search_counts(filterset: TherapistFilter, *, base) -> tuple[int, dict[str, dict[int, int]]]:
-    """The number of results and every group's option counts, in one query.
+    """The number of results and every group's option counts, in at most one query.
 
     A group with nothing chosen counts within the results; a group with choices counts within
     the results the search would give without them (so its other options stay meaningful).
     """
-    data, sets = filterset.data, IdSets()
-    results = sets.name_of(filterset.qs)
-    parts = [f"SELECT 'total', 0, count(*) FROM {results}"]  # noqa: S608 (a CTE's name)
+    data, results = filterset.data, Scope(filterset.qs)
+    parts = {"total": results}
     for name in FACETS:
         chosen = data.getlist(name)
-        scope = results_without(data, name, base=base).qs if chosen else filterset.qs
-        parts.append(group_count_sql(name, sets.name_of(scope)))
-    sql = f"WITH {', '.join(sets.definitions)} {' UNION ALL '.join(parts)}"
-    with connection.cursor() as cursor:
-        cursor.execute(sql, sets.params)
-        rows = cursor.fetchall()
-    counts = {name: {} for name in FACETS}
-    total = 0
-    for group, pk, count in rows:
-        if group == "total":
-            total = count
-        else:
-            counts[group][pk] = count
-    return total, counts
+        parts[name] = Scope(results_without(data, name, base=base).qs) if chosen else results
+    counts = counts_within(parts)
+    return counts.pop("total"), counts
 
 
 def facet_options(data: QueryDict, name: str, counts: dict[int, int]) -> list[FacetOption]:
@@ -127,7 +169,8 @@ def count_with(data: QueryDict, base, **changes) -> tuple[str, int]:
             widened.pop(key, None)
         else:
             widened[key] = value
-    return widened.urlencode(), TherapistFilter(widened, queryset=base).qs.count()
+    scope = Scope(TherapistFilter(widened, queryset=base).qs)
+    return widened.urlencode(), counts_within({"total": scope})["total"]
 
 
 def widenings(filterset: TherapistFilter, *, base) -> list[Widening]:

@@ -7,6 +7,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -141,6 +142,12 @@ class ContactPreference(models.TextChoices):
 AVAILABILITY_TRUSTED_DAYS = 30
 
 
+def availability_trusted_since(days: int = AVAILABILITY_TRUSTED_DAYS) -> datetime.datetime:
+    """The oldest confirmation still believed, to the minute: a search asked twice within a
+    minute is the same query, so its counts can be shared from the cache."""
+    return timezone.now().replace(second=0, microsecond=0) - datetime.timedelta(days=days)
+
+
 class Availability(models.TextChoices):
     ACCEPTING = "accepting", _("Accepting new clients")
     UNCONFIRMED = "unconfirmed", _("Availability not confirmed recently")
@@ -149,6 +156,11 @@ class Availability(models.TextChoices):
 
 AGE_GROUP_FIELDS = ("serves_children", "serves_teens", "serves_adults", "serves_older_adults")
 SESSION_FORMAT_FIELDS = ("offers_individual", "offers_couples", "offers_family", "offers_group")
+
+
+# The long texts a result card never shows: left in the database, they keep a page of results
+# from reading and sending kilobytes per profile (the search words are the largest column).
+CARD_UNUSED_FIELDS = ("bio", "search_vector")
 
 
 class TherapistQuerySet(models.QuerySet):
@@ -163,17 +175,22 @@ class TherapistQuerySet(models.QuerySet):
             therapist=OuterRef("pk"), status=ModerationStatus.APPROVED
         )
         valid_credentials = Credential.objects.valid().select_related("regulatory_body")
-        return self.annotate(has_video=Exists(approved_video)).prefetch_related(
-            "approaches",
-            "concerns",
-            "languages",
-            Prefetch("credentials", queryset=valid_credentials, to_attr="valid_credentials"),
+        return (
+            self.annotate(has_video=Exists(approved_video))
+            .prefetch_related(
+                "approaches",
+                "concerns",
+                "languages",
+                Prefetch("credentials", queryset=valid_credentials, to_attr="valid_credentials"),
+            )
+            .defer(*CARD_UNUSED_FIELDS)
         )
 
     def with_profile_details(self):
         """Everything a profile page shows, in a fixed number of queries."""
         return (
             self.with_card_details()
+            .defer(None)
             .select_related("intro_video")
             .prefetch_related(
                 "communities",
@@ -184,7 +201,7 @@ class TherapistQuerySet(models.QuerySet):
 
     def accepting_clients(self, *, within_days: int = AVAILABILITY_TRUSTED_DAYS):
         """Accepting new clients, confirmed recently enough to believe."""
-        since = timezone.now() - datetime.timedelta(days=within_days)
+        since = availability_trusted_since(within_days)
         return self.filter(accepting_new_clients=True, availability_confirmed_at__gte=since)
 
 
@@ -369,7 +386,23 @@ class Therapist(models.Model):
                 name="therapist_fee_floor_not_above_fee",
             ),
         ]
-        indexes = [models.Index(fields=["is_published", "fee"], name="therapist_published_fee")]
+        indexes = [
+            models.Index(fields=["is_published", "fee"], name="therapist_published_fee"),
+            # The search's default orders, read in index order so a page of 20 never sorts every
+            # listed profile; partial on is_published, which listed() always asks for.
+            models.Index(
+                F("availability_confirmed_at").desc(nulls_last=True),
+                "id",
+                name="therapist_published_recent",
+                condition=Q(is_published=True),
+            ),
+            models.Index(
+                Coalesce("fee_floor", "fee"),
+                "id",
+                name="therapist_published_low_fee",
+                condition=Q(is_published=True),
+            ),
+        ]
 
     def __str__(self):
         return self.display_name
@@ -382,7 +415,7 @@ class Therapist(models.Model):
         """Accepting (and recently confirmed), unconfirmed (claim too old to trust), or full."""
         if not self.accepting_new_clients:
             return Availability.FULL
-        since = timezone.now() - datetime.timedelta(days=AVAILABILITY_TRUSTED_DAYS)
+        since = availability_trusted_since()
         confirmed = self.availability_confirmed_at
         return (
             Availability.ACCEPTING if confirmed and confirmed >= since else Availability.UNCONFIRMED
