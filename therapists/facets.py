@@ -6,11 +6,15 @@ chosen in its group, every other group as it is.
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
+from django.db.models import Q
 from django.http import QueryDict
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from modalities.models import Concern, Modality
@@ -43,38 +47,60 @@ class Widening:
     count: int
 
 
-def results_without(data: QueryDict, *names: str, base) -> "TherapistFilter":
+def without(data: QueryDict, *names: str) -> QueryDict:
     narrower = data.copy()
     for name in names:
         narrower.pop(name, None)
-    return TherapistFilter(narrower, queryset=base)
+    return narrower
 
 
 class IdSets:
     """Filtered sets of profile ids as materialized CTEs, each distinct set computed once."""
 
     def __init__(self):
-        self.names: dict[tuple, str] = {}
+        self.names: dict[str, str] = {}
         self.definitions: list[str] = []
         self.params: list = []
 
     def name_of(self, scope: "Scope") -> str:
         if scope.key not in self.names:
+            sql, params = scope.queryset.order_by().values("pk").query.sql_with_params()
             self.names[scope.key] = f"set{len(self.names)}"
-            self.definitions.append(f"{self.names[scope.key]} (id) AS MATERIALIZED ({scope.sql})")
-            self.params.extend(scope.params)
+            self.definitions.append(f"{self.names[scope.key]} (id) AS MATERIALIZED ({sql})")
+            self.params.extend(params)
         return self.names[scope.key]
 
 
+# Parameters that choose how results are shown, not which: counts are shared across them.
+PRESENTATION = ("page", "sort")
+
+
 class Scope:
-    """One filtered set of profiles, named by its SQL: what a count is counted within."""
+    """One filtered set of profiles, named by its search parameters: what a count is counted
+    within. Its query is only built when one of its counts has to be made."""
 
-    def __init__(self, queryset):
-        self.sql, self.params = queryset.order_by().values("pk").query.sql_with_params()
-        self.key = (self.sql, repr(self.params))
+    def __init__(self, data: QueryDict, *, base, queryset=None):
+        self.data, self.base, self.given = data, base, queryset
+        chosen = sorted(
+            (key, value)
+            for key, values in data.lists()
+            if key not in PRESENTATION
+            for value in values
+        )
+        self.key = urlencode(chosen)
 
-    def cache_key(self, part: str) -> str:
-        text = "\n".join([str(search_cache_version()), part, self.sql, repr(self.params)])
+    @cached_property
+    def queryset(self):
+        return (
+            self.given
+            if self.given is not None
+            else TherapistFilter(self.data, queryset=self.base).qs
+        )
+
+    def cache_key(self, part: str, version: int) -> str:
+        """Listing depends on the day (credentials expire) and on every listing change (which
+        moves the search cache to a new version)."""
+        text = "\n".join([str(version), timezone.localdate().isoformat(), part, self.key])
         return "search:counts:" + hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -116,7 +142,10 @@ def counts_within(parts: dict[str, Scope]) -> dict[str, int | dict[int, int]]:
     where every page, sort and search with the same scope finds it (SEARCH_COUNTS_CACHE_SECONDS).
     """
     seconds = settings.SEARCH_COUNTS_CACHE_SECONDS
-    keys = {part: scope.cache_key(part) for part, scope in parts.items()} if seconds else {}
+    version = search_cache_version() if seconds else 0
+    keys = (
+        {part: scope.cache_key(part, version) for part, scope in parts.items()} if seconds else {}
+    )
     cached = cache.get_many(list(keys.values())) if keys else {}
     missing = {part: scope for part, scope in parts.items() if keys.get(part) not in cached}
     counts = {part: cached[keys[part]] for part in parts if part not in missing}
@@ -134,11 +163,11 @@ def search_counts(filterset: TherapistFilter, *, base) -> tuple[int, dict[str, d
     A group with nothing chosen counts within the results; a group with choices counts within
     the results the search would give without them (so its other options stay meaningful).
     """
-    data, results = filterset.data, Scope(filterset.qs)
+    data = filterset.data
+    results = Scope(data, base=base, queryset=filterset.qs)
     parts = {"total": results}
     for name in FACETS:
-        chosen = data.getlist(name)
-        parts[name] = Scope(results_without(data, name, base=base).qs) if chosen else results
+        parts[name] = Scope(without(data, name), base=base) if data.getlist(name) else results
     counts = counts_within(parts)
     return counts.pop("total"), counts
 
@@ -147,7 +176,7 @@ def facet_options(data: QueryDict, name: str, counts: dict[int, int]) -> list[Fa
     """Every option of one group that has results (or is chosen), with its count."""
     _field, model, key = FACETS[name]
     chosen = set(data.getlist(name))
-    options = model.objects.filter(**{f"{key}__in": chosen}) | model.objects.filter(pk__in=counts)
+    options = model.objects.filter(Q(**{f"{key}__in": chosen}) | Q(pk__in=counts)).only(key, "name")
     return sorted(
         (
             FacetOption(getattr(o, key), str(o), counts.get(o.pk, 0), getattr(o, key) in chosen)
@@ -169,8 +198,7 @@ def count_with(data: QueryDict, base, **changes) -> tuple[str, int]:
             widened.pop(key, None)
         else:
             widened[key] = value
-    scope = Scope(TherapistFilter(widened, queryset=base).qs)
-    return widened.urlencode(), counts_within({"total": scope})["total"]
+    return widened.urlencode(), counts_within({"total": Scope(widened, base=base)})["total"]
 
 
 def widenings(filterset: TherapistFilter, *, base) -> list[Widening]:

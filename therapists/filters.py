@@ -120,7 +120,7 @@ class TherapistFilter(django_filters.FilterSet):
     )
     approach = django_filters.ModelMultipleChoiceFilter(
         label=_("Approach"),
-        queryset=Modality.objects.all(),
+        queryset=Modality.objects.for_labels(),
         to_field_name="slug",
         method="filter_nothing",
     )

@@ -142,12 +142,6 @@ class ContactPreference(models.TextChoices):
 AVAILABILITY_TRUSTED_DAYS = 30
 
 
-def availability_trusted_since(days: int = AVAILABILITY_TRUSTED_DAYS) -> datetime.datetime:
-    """The oldest confirmation still believed, to the minute: a search asked twice within a
-    minute is the same query, so its counts can be shared from the cache."""
-    return timezone.now().replace(second=0, microsecond=0) - datetime.timedelta(days=days)
-
-
 class Availability(models.TextChoices):
     ACCEPTING = "accepting", _("Accepting new clients")
     UNCONFIRMED = "unconfirmed", _("Availability not confirmed recently")
@@ -178,7 +172,7 @@ class TherapistQuerySet(models.QuerySet):
         return (
             self.annotate(has_video=Exists(approved_video))
             .prefetch_related(
-                "approaches",
+                Prefetch("approaches", queryset=Modality.objects.for_labels()),
                 "concerns",
                 "languages",
                 Prefetch("credentials", queryset=valid_credentials, to_attr="valid_credentials"),
@@ -201,7 +195,7 @@ class TherapistQuerySet(models.QuerySet):
 
     def accepting_clients(self, *, within_days: int = AVAILABILITY_TRUSTED_DAYS):
         """Accepting new clients, confirmed recently enough to believe."""
-        since = availability_trusted_since(within_days)
+        since = timezone.now() - datetime.timedelta(days=within_days)
         return self.filter(accepting_new_clients=True, availability_confirmed_at__gte=since)
 
 
@@ -415,7 +409,7 @@ class Therapist(models.Model):
         """Accepting (and recently confirmed), unconfirmed (claim too old to trust), or full."""
         if not self.accepting_new_clients:
             return Availability.FULL
-        since = availability_trusted_since()
+        since = timezone.now() - datetime.timedelta(days=AVAILABILITY_TRUSTED_DAYS)
         confirmed = self.availability_confirmed_at
         return (
             Availability.ACCEPTING if confirmed and confirmed >= since else Availability.UNCONFIRMED
