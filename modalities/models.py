@@ -18,6 +18,11 @@ class Family(models.TextChoices):
 
 
 class ModalityQuerySet(models.QuerySet):
+    def for_labels(self):
+        """Only what a label or a link needs: an approach's page texts are kilobytes that a list
+        of approaches never shows."""
+        return self.only("slug", "name", "short_name")
+
     def with_related(self):
         """The given approaches together with every approach directly related to them."""
         return self.model.objects.filter(

@@ -4,15 +4,23 @@ A count beside an option is the number of results the search would show with tha
 chosen in its group, every other group as it is.
 """
 
+import hashlib
 from dataclasses import dataclass
+from functools import cached_property
+from urllib.parse import urlencode
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
+from django.db.models import Q
 from django.http import QueryDict
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from modalities.models import Concern, Modality
 from therapists.filters import DEFAULT_RADIUS, RADIUS_CHOICES, TherapistFilter
 from therapists.models import Language, Therapist
+from therapists.search_cache import search_cache_version
 
 # Search parameter -> (Therapist's many-to-many field, vocabulary model, its URL key).
 FACETS = {
@@ -39,29 +47,61 @@ class Widening:
     count: int
 
 
-def results_without(data: QueryDict, *names: str, base) -> "TherapistFilter":
+def without(data: QueryDict, *names: str) -> QueryDict:
     narrower = data.copy()
     for name in names:
         narrower.pop(name, None)
-    return TherapistFilter(narrower, queryset=base)
+    return narrower
 
 
 class IdSets:
     """Filtered sets of profile ids as materialized CTEs, each distinct set computed once."""
 
     def __init__(self):
-        self.names: dict[tuple, str] = {}
+        self.names: dict[str, str] = {}
         self.definitions: list[str] = []
         self.params: list = []
 
-    def name_of(self, queryset) -> str:
-        sql, params = queryset.order_by().values("pk").query.sql_with_params()
-        key = (sql, repr(params))
-        if key not in self.names:
-            self.names[key] = f"set{len(self.names)}"
-            self.definitions.append(f"{self.names[key]} (id) AS MATERIALIZED ({sql})")
+    def name_of(self, scope: "Scope") -> str:
+        if scope.key not in self.names:
+            sql, params = scope.queryset.order_by().values("pk").query.sql_with_params()
+            self.names[scope.key] = f"set{len(self.names)}"
+            self.definitions.append(f"{self.names[scope.key]} (id) AS MATERIALIZED ({sql})")
             self.params.extend(params)
-        return self.names[key]
+        return self.names[scope.key]
+
+
+# Parameters that choose how results are shown, not which: counts are shared across them.
+PRESENTATION = ("page", "sort")
+
+
+class Scope:
+    """One filtered set of profiles, named by its search parameters: what a count is counted
+    within. Its query is only built when one of its counts has to be made."""
+
+    def __init__(self, data: QueryDict, *, base, queryset=None):
+        self.data, self.base, self.given = data, base, queryset
+        chosen = sorted(
+            (key, value)
+            for key, values in data.lists()
+            if key not in PRESENTATION
+            for value in values
+        )
+        self.key = urlencode(chosen)
+
+    @cached_property
+    def queryset(self):
+        return (
+            self.given
+            if self.given is not None
+            else TherapistFilter(self.data, queryset=self.base).qs
+        )
+
+    def cache_key(self, part: str, version: int) -> str:
+        """Listing depends on the day (credentials expire) and on every listing change (which
+        moves the search cache to a new version)."""
+        text = "\n".join([str(version), timezone.localdate().isoformat(), part, self.key])
+        return "search:counts:" + hashlib.sha256(text.encode()).hexdigest()
 
 
 def group_count_sql(name: str, id_set: str) -> str:
@@ -74,38 +114,69 @@ def group_count_sql(name: str, id_set: str) -> str:
     )
 
 
+def counts_compute(parts: dict[str, Scope]) -> dict[str, int | dict[int, int]]:
+    """Each part counted within its scope, in one query: "total" is the scope's size, a facet's
+    name its options' counts."""
+    sets = IdSets()
+    selects = [
+        f"SELECT 'total', 0, count(*) FROM {sets.name_of(scope)}"  # noqa: S608 (a CTE's name)
+        if part == "total"
+        else group_count_sql(part, sets.name_of(scope))
+        for part, scope in parts.items()
+    ]
+    sql = f"WITH {', '.join(sets.definitions)} {' UNION ALL '.join(selects)}"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, sets.params)
+        rows = cursor.fetchall()
+    counts: dict = {part: 0 if part == "total" else {} for part in parts}
+    for part, pk, count in rows:
+        if part == "total":
+            counts[part] = count
+        else:
+            counts[part][pk] = count
+    return counts
+
+
+def counts_within(parts: dict[str, Scope]) -> dict[str, int | dict[int, int]]:
+    """Counts need not be to the second: each part is kept a few minutes in the shared cache,
+    where every page, sort and search with the same scope finds it (SEARCH_COUNTS_CACHE_SECONDS).
+    """
+    seconds = settings.SEARCH_COUNTS_CACHE_SECONDS
+    version = search_cache_version() if seconds else 0
+    keys = (
+        {part: scope.cache_key(part, version) for part, scope in parts.items()} if seconds else {}
+    )
+    cached = cache.get_many(list(keys.values())) if keys else {}
+    missing = {part: scope for part, scope in parts.items() if keys.get(part) not in cached}
+    counts = {part: cached[keys[part]] for part in parts if part not in missing}
+    if missing:
+        computed = counts_compute(missing)
+        if seconds:
+            cache.set_many({keys[part]: computed[part] for part in missing}, seconds)
+        counts |= computed
+    return counts
+
+
 def search_counts(filterset: TherapistFilter, *, base) -> tuple[int, dict[str, dict[int, int]]]:
-    """The number of results and every group's option counts, in one query.
+    """The number of results and every group's option counts, in at most one query.
 
     A group with nothing chosen counts within the results; a group with choices counts within
     the results the search would give without them (so its other options stay meaningful).
     """
-    data, sets = filterset.data, IdSets()
-    results = sets.name_of(filterset.qs)
-    parts = [f"SELECT 'total', 0, count(*) FROM {results}"]  # noqa: S608 (a CTE's name)
+    data = filterset.data
+    results = Scope(data, base=base, queryset=filterset.qs)
+    parts = {"total": results}
     for name in FACETS:
-        chosen = data.getlist(name)
-        scope = results_without(data, name, base=base).qs if chosen else filterset.qs
-        parts.append(group_count_sql(name, sets.name_of(scope)))
-    sql = f"WITH {', '.join(sets.definitions)} {' UNION ALL '.join(parts)}"
-    with connection.cursor() as cursor:
-        cursor.execute(sql, sets.params)
-        rows = cursor.fetchall()
-    counts = {name: {} for name in FACETS}
-    total = 0
-    for group, pk, count in rows:
-        if group == "total":
-            total = count
-        else:
-            counts[group][pk] = count
-    return total, counts
+        parts[name] = Scope(without(data, name), base=base) if data.getlist(name) else results
+    counts = counts_within(parts)
+    return counts.pop("total"), counts
 
 
 def facet_options(data: QueryDict, name: str, counts: dict[int, int]) -> list[FacetOption]:
     """Every option of one group that has results (or is chosen), with its count."""
     _field, model, key = FACETS[name]
     chosen = set(data.getlist(name))
-    options = model.objects.filter(**{f"{key}__in": chosen}) | model.objects.filter(pk__in=counts)
+    options = model.objects.filter(Q(**{f"{key}__in": chosen}) | Q(pk__in=counts)).only(key, "name")
     return sorted(
         (
             FacetOption(getattr(o, key), str(o), counts.get(o.pk, 0), getattr(o, key) in chosen)
@@ -127,7 +198,7 @@ def count_with(data: QueryDict, base, **changes) -> tuple[str, int]:
             widened.pop(key, None)
         else:
             widened[key] = value
-    return widened.urlencode(), TherapistFilter(widened, queryset=base).qs.count()
+    return widened.urlencode(), counts_within({"total": Scope(widened, base=base)})["total"]
 
 
 def widenings(filterset: TherapistFilter, *, base) -> list[Widening]:

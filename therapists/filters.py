@@ -120,7 +120,7 @@ class TherapistFilter(django_filters.FilterSet):
     )
     approach = django_filters.ModelMultipleChoiceFilter(
         label=_("Approach"),
-        queryset=Modality.objects.all(),
+        queryset=Modality.objects.for_labels(),
         to_field_name="slug",
         method="filter_nothing",
     )
@@ -285,11 +285,12 @@ class TherapistFilter(django_filters.FilterSet):
         offices = Office.objects.filter(therapist=OuterRef("pk"), **bounding_box(place, km))
         if self.form.cleaned_data.get("wheelchair"):
             offices = offices.filter(wheelchair_accessible=True)
-        nearest = offices.annotate(km=distance_km(place)).order_by("km").values("km")[:1]
-        return (
-            queryset.filter(Exists(offices))
-            .annotate(distance=Subquery(nearest))
-            .filter(distance__lte=km)
+        offices = offices.annotate(km=distance_km(place))
+        # The radius is checked inside the offices' subquery, so the nearest office's distance
+        # is computed once per result (for the card and the order), not again in the filter.
+        nearest = offices.order_by("km").values("km")[:1]
+        return queryset.filter(Exists(offices.filter(km__lte=km))).annotate(
+            distance=Subquery(nearest)
         )
 
     def sort_options(self) -> list[tuple[str, str]]:

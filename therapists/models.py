@@ -7,6 +7,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -151,6 +152,11 @@ AGE_GROUP_FIELDS = ("serves_children", "serves_teens", "serves_adults", "serves_
 SESSION_FORMAT_FIELDS = ("offers_individual", "offers_couples", "offers_family", "offers_group")
 
 
+# The long texts a result card never shows: left in the database, they keep a page of results
+# from reading and sending kilobytes per profile (the search words are the largest column).
+CARD_UNUSED_FIELDS = ("bio", "search_vector")
+
+
 class TherapistQuerySet(models.QuerySet):
     def listed(self, *, on: datetime.date | None = None):
         """Profiles the public may see: published, active owner, a valid verified credential."""
@@ -163,17 +169,22 @@ class TherapistQuerySet(models.QuerySet):
             therapist=OuterRef("pk"), status=ModerationStatus.APPROVED
         )
         valid_credentials = Credential.objects.valid().select_related("regulatory_body")
-        return self.annotate(has_video=Exists(approved_video)).prefetch_related(
-            "approaches",
-            "concerns",
-            "languages",
-            Prefetch("credentials", queryset=valid_credentials, to_attr="valid_credentials"),
+        return (
+            self.annotate(has_video=Exists(approved_video))
+            .prefetch_related(
+                Prefetch("approaches", queryset=Modality.objects.for_labels()),
+                "concerns",
+                "languages",
+                Prefetch("credentials", queryset=valid_credentials, to_attr="valid_credentials"),
+            )
+            .defer(*CARD_UNUSED_FIELDS)
         )
 
     def with_profile_details(self):
         """Everything a profile page shows, in a fixed number of queries."""
         return (
             self.with_card_details()
+            .defer(None)
             .select_related("intro_video")
             .prefetch_related(
                 "communities",
@@ -369,7 +380,23 @@ class Therapist(models.Model):
                 name="therapist_fee_floor_not_above_fee",
             ),
         ]
-        indexes = [models.Index(fields=["is_published", "fee"], name="therapist_published_fee")]
+        indexes = [
+            models.Index(fields=["is_published", "fee"], name="therapist_published_fee"),
+            # The search's default orders, read in index order so a page of 20 never sorts every
+            # listed profile; partial on is_published, which listed() always asks for.
+            models.Index(
+                F("availability_confirmed_at").desc(nulls_last=True),
+                "id",
+                name="therapist_published_recent",
+                condition=Q(is_published=True),
+            ),
+            models.Index(
+                Coalesce("fee_floor", "fee"),
+                "id",
+                name="therapist_published_low_fee",
+                condition=Q(is_published=True),
+            ),
+        ]
 
     def __str__(self):
         return self.display_name

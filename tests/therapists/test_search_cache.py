@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests import factories
@@ -55,3 +57,35 @@ def test_htmx_partials_and_full_pages_are_cached_apart(client, listed_therapist)
     again = client.get(url, headers={"HX-Request": "true"})
     assert again["X-Search-Cache"] == "hit"
     assert again["HX-Push-Url"] == url
+
+
+def counting_queries(queries) -> list[str]:
+    return [query["sql"] for query in queries if query["sql"].startswith("WITH set0")]
+
+
+def test_counts_are_shared_by_every_page_and_sort_of_a_search(client, listed_therapist):
+    url = reverse("therapists:list")
+    with CaptureQueriesContext(connection) as first:
+        client.get(url + "?sort=fee")
+    with CaptureQueriesContext(connection) as second:
+        response = client.get(url + "?sort=recent&page=1")
+    assert len(counting_queries(first.captured_queries)) == 1
+    assert counting_queries(second.captured_queries) == []
+    assert response.context["paginator"].count == 1
+
+
+def test_clearing_the_search_cache_recounts(client, listed_therapist):
+    url = reverse("therapists:list")
+    assert client.get(url + "?sort=fee").context["paginator"].count == 1
+    factories.VerifiedCredentialFactory()
+    assert client.get(url + "?sort=recent").context["paginator"].count == 1  # counts kept
+    search_cache_clear()
+    assert client.get(url + "?sort=recent").context["paginator"].count == 2
+
+
+def test_counts_are_made_fresh_when_their_cache_is_off(client, listed_therapist, settings):
+    settings.SEARCH_COUNTS_CACHE_SECONDS = 0
+    url = reverse("therapists:list")
+    client.get(url + "?sort=fee")
+    factories.VerifiedCredentialFactory()
+    assert client.get(url + "?sort=recent").context["paginator"].count == 2
