@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('modalities', '0002_search'),
-        ('therapists', '0004_credential_credential_verified_has_expiry'),
+        ('therapists', '0007_expiry_reminders'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
