@@ -280,6 +280,13 @@ class CredentialMixin(OwnerMixin):
     def get_form_kwargs(self):
         return super().get_form_kwargs() | {"therapist": self.therapist}
 
+    def refused(self, form, error):
+        """The write was refused: say why on the form (a second claim of one number included)."""
+        if isinstance(error, IntegrityError):
+            error = _("You already added this registration.")
+        form.add_error(None, error)
+        return self.form_invalid(form)
+
 
 class CredentialCreateView(CredentialMixin, CreateView):
     def form_valid(self, form):
@@ -287,13 +294,7 @@ class CredentialCreateView(CredentialMixin, CreateView):
         try:
             credential_submit(therapist=self.therapist, actor=self.request.user, **fields)
         except (ValidationError, IntegrityError) as error:
-            form.add_error(
-                None,
-                error
-                if isinstance(error, ValidationError)
-                else _("You already added this registration."),
-            )
-            return self.form_invalid(form)
+            return self.refused(form, error)
         messages.success(
             self.request, _("Credential added. It is pending verification by our team.")
         )
@@ -316,13 +317,7 @@ class CredentialUpdateView(CredentialMixin, UpdateView):
                 if changes and credential.status in REFUSED:
                     credential_resubmit(credential=credential, actor=self.request.user)
         except (ValidationError, IntegrityError) as error:
-            form.add_error(
-                None,
-                error
-                if isinstance(error, ValidationError)
-                else _("You already added this registration."),
-            )
-            return self.form_invalid(form)
+            return self.refused(form, error)
         if "evidence" in changes and old_evidence:
             storage_delete(credential.evidence.storage, [old_evidence])
         messages.success(self.request, _("Credential saved."))

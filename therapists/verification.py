@@ -247,28 +247,29 @@ def credential_approve(*, credential: Credential, reviewer: AbstractBaseUser, no
 @transaction.atomic
 def credential_reject(*, credential: Credential, reviewer: AbstractBaseUser, reason: str):
     """A verifier could not confirm the claim; the therapist reads why and may resubmit."""
-    credential_lock(credential)
-    reviewer_check(credential=credential, reviewer=reviewer)
-    transition_check(from_status=credential.status, to=CredentialStatus.REJECTED)
-    return credential_transition(
-        credential=credential,
-        to=CredentialStatus.REJECTED,
-        actor=reviewer,
-        note=reason_required(reason),
-        decision=True,
-        notify=True,
+    return credential_refuse(
+        credential=credential, reviewer=reviewer, reason=reason, to=CredentialStatus.REJECTED
     )
 
 
 @transaction.atomic
 def credential_revoke(*, credential: Credential, reviewer: AbstractBaseUser, reason: str):
     """A verifier withdraws a verification, e.g. the body suspended the registration."""
+    return credential_refuse(
+        credential=credential, reviewer=reviewer, reason=reason, to=CredentialStatus.REVOKED
+    )
+
+
+def credential_refuse(
+    *, credential: Credential, reviewer: AbstractBaseUser, reason: str, to: str
+) -> Credential:
+    """A decision against the claim (reject or revoke), which always carries its reason."""
     credential_lock(credential)
     reviewer_check(credential=credential, reviewer=reviewer)
-    transition_check(from_status=credential.status, to=CredentialStatus.REVOKED)
+    transition_check(from_status=credential.status, to=to)
     return credential_transition(
         credential=credential,
-        to=CredentialStatus.REVOKED,
+        to=to,
         actor=reviewer,
         note=reason_required(reason),
         decision=True,
