@@ -4,15 +4,17 @@ Every profile is made from a seeded random generator, so the same seed gives the
 Rows go in with bulk_create in chunks, so 100,000 profiles take minutes, not hours.
 """
 
+import contextlib
 import datetime
 import math
+import multiprocessing
 import random
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.auth.hashers import make_password
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -50,6 +52,8 @@ DEMO_EMAIL_DOMAIN = "demo.example.ca"
 DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 (documented demo login, never in production)
 VERIFIER_EMAIL = f"verifier@{DEMO_EMAIL_DOMAIN}"
 CHUNK = 2000
+# From this many profiles on, secondary indexes are built once after the load.
+BULK_THRESHOLD = 5_000
 
 
 @dataclass
@@ -68,7 +72,6 @@ class Vocabulary:
     postal_areas: dict[str, list[PostalArea]]
     bodies: dict[str, list[RegulatoryBody]]
     national_bodies: list[RegulatoryBody]
-    registration_counters: dict[int, int] = field(default_factory=lambda: defaultdict(int))
 
 
 def vocabulary_load() -> Vocabulary:
@@ -202,16 +205,22 @@ def plan_offices(
 
 
 def plan_credentials(
-    rng: random.Random, province: str, vocab: Vocabulary, seed: int, today: datetime.date
+    rng: random.Random,
+    province: str,
+    vocab: Vocabulary,
+    seed: int,
+    today: datetime.date,
+    number: int,
 ) -> list[tuple[Credential, str]]:
-    """One credential in the home province, sometimes a second elsewhere; statuses varied."""
+    """One credential in the home province, sometimes a second elsewhere; statuses varied.
+
+    Registration numbers come from the therapist's number, so no two demo profiles share one."""
     provinces = [province]
     if rng.random() < 0.12:
         provinces.append(rng.choice([p for p in PROVINCE_WEIGHTS if p != province]))
     credentials = []
     for index, where in enumerate(provinces):
         body = pick_body(rng, where, vocab)
-        vocab.registration_counters[body.pk] += 1
         roll = rng.random() if index == 0 else 0.0
         status = (
             CredentialStatus.VERIFIED
@@ -228,7 +237,7 @@ def plan_credentials(
         credential = Credential(
             regulatory_body=body,
             designation=designation_of(body),
-            registration_number=f"{seed}{vocab.registration_counters[body.pk]:06d}",
+            registration_number=f"{seed}{number + 1:07d}{index}",
             jurisdiction=where,
             expires_on=expires,
             status=status,
@@ -307,7 +316,9 @@ def plan_therapist(
         insurers=sample(rng, vocab.insurers, 0, 4) if rng.random() < 0.55 else [],
         communities=sample(rng, vocab.communities, 1, 2) if rng.random() < 0.35 else [],
         offices=[] if online_only else plan_offices(rng, province, vocab, postal_cache),
-        credentials=plan_credentials(rng, province, vocab, seed, timezone.localdate()),
+        credentials=plan_credentials(
+            rng, province, vocab, seed, timezone.localdate(), number=index
+        ),
     )
 
 
@@ -400,25 +411,111 @@ def demo_count() -> int:
     return Therapist.objects.filter(owner__email__endswith=f"@{DEMO_EMAIL_DOMAIN}").count()
 
 
-def demo_seed(*, count: int, seed: int = 1, progress=None) -> int:
-    """Create `count` demo therapists from `seed`; returns how many were created."""
-    rng = random.Random(seed)
-    vocab = vocabulary_load()
-    password = make_password(DEMO_PASSWORD)
-    verifier = demo_verifier(password)
-    postal_cache: dict[int, str] = {}
-    for start in range(0, count, CHUNK):
-        size = min(CHUNK, count - start)
-        plans = [
-            plan_therapist(rng, start + i, seed, vocab, password, postal_cache) for i in range(size)
-        ]
-        with transaction.atomic():
-            insert_plans(plans, verifier)
-            search_vectors_refresh(plan.therapist.pk for plan in plans)
-        if progress:
-            progress(start + size)
+def demo_seed(*, count: int, seed: int = 1, progress=None, workers: int = 1) -> int:
+    """Create `count` demo therapists from `seed`; returns how many were created.
+
+    Each chunk draws from its own generator, seeded by the seed and the chunk's number, so the
+    directory is the same whatever the number of worker processes (PostgreSQL only)."""
+    context = SeedContext(
+        seed=seed,
+        count=count,
+        vocab=vocabulary_load(),
+        password=make_password(DEMO_PASSWORD),
+        verifier=demo_verifier(make_password(DEMO_PASSWORD)),
+    )
+    starts = range(0, count, CHUNK)
+    parallel = workers > 1 and connection.vendor == "postgresql" and not connection.in_atomic_block
+    with secondary_indexes_set_aside(Therapist._meta.db_table, when=count >= BULK_THRESHOLD):
+        if parallel:
+            done = seed_in_processes(context, starts, workers)
+        else:
+            done = (seed_chunk(context, start) for start in starts)
+        total = 0
+        for size in done:
+            total += size
+            if progress:
+                progress(total)
     refresh_planner_statistics()
     return count
+
+
+@dataclass
+class SeedContext:
+    """What every chunk of a demo load needs; copied into each worker process."""
+
+    seed: int
+    count: int
+    vocab: "Vocabulary"
+    password: str
+    verifier: User
+    postal_cache: dict = field(default_factory=dict)
+
+
+def seed_chunk(context: SeedContext, start: int) -> int:
+    """Plan and insert one chunk of therapists in one transaction; returns how many."""
+    rng = random.Random(f"{context.seed}:{start}")
+    size = min(CHUNK, context.count - start)
+    plans = [
+        plan_therapist(
+            rng, start + i, context.seed, context.vocab, context.password, context.postal_cache
+        )
+        for i in range(size)
+    ]
+    with transaction.atomic():
+        insert_plans(plans, context.verifier)
+        search_vectors_refresh(plan.therapist.pk for plan in plans)
+    return size
+
+
+_worker_context: SeedContext | None = None
+
+
+def worker_start(context: SeedContext) -> None:
+    """In a new worker: its own database connection, and the shared plan."""
+    global _worker_context
+    _worker_context = context
+    connections.close_all()
+
+
+def worker_seed(start: int) -> int:
+    return seed_chunk(_worker_context, start)
+
+
+def seed_in_processes(context: SeedContext, starts, workers: int):
+    """Chunks inserted by several processes at once (the planning is Python-bound)."""
+    connections.close_all()  # a forked child must not share the parent's connection
+    pool = multiprocessing.get_context("fork").Pool(
+        workers, initializer=worker_start, initargs=(context,)
+    )
+    try:
+        yield from pool.imap_unordered(worker_seed, starts)
+    finally:
+        pool.close()
+        pool.join()
+
+
+@contextlib.contextmanager
+def secondary_indexes_set_aside(table: str, *, when: bool):
+    """For a large load on PostgreSQL, build the table's secondary indexes once at the end
+    rather than row by row (the search-vector update writes every row twice)."""
+    if not when or connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s AND indexname "
+            "NOT IN (SELECT conname FROM pg_constraint)",
+            [table],
+        )
+        indexes = cursor.fetchall()
+        for name, _definition in indexes:
+            cursor.execute(f'DROP INDEX "{name}"')
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            for _name, definition in indexes:
+                cursor.execute(definition)
 
 
 def refresh_planner_statistics() -> None:

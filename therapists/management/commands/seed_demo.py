@@ -1,3 +1,4 @@
+import os
 import time
 
 from django.core.management.base import BaseCommand, CommandError
@@ -11,8 +12,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--therapists", type=int, default=300, help="How many profiles.")
         parser.add_argument("--seed", type=int, default=1, help="Same seed, same directory.")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=os.cpu_count() or 1,
+            help="Processes loading at once on PostgreSQL (default: one per CPU).",
+        )
 
-    def handle(self, *args, therapists, seed, verbosity, **options):
+    def handle(self, *args, therapists, seed, workers, verbosity, **options):
         self.verbosity = verbosity
         if not 1 <= therapists <= 1_000_000:
             raise CommandError("--therapists must be between 1 and 1,000,000.")
@@ -22,7 +29,7 @@ class Command(BaseCommand):
             return
         started = time.monotonic()
         try:
-            demo_seed(count=therapists, seed=seed, progress=self.report)
+            demo_seed(count=therapists, seed=seed, progress=self.report, workers=max(workers, 1))
         except LookupError as error:
             raise CommandError(str(error)) from None
         elapsed = time.monotonic() - started
