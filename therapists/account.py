@@ -12,7 +12,7 @@ from django.utils import timezone
 from directory.models import User
 from directory.storage import private_storage
 from therapists.media import storage_delete
-from therapists.models import IntroVideo, Therapist
+from therapists.models import AGE_GROUP_FIELDS, SESSION_FORMAT_FIELDS, IntroVideo, Therapist
 
 
 def account_files(therapist: Therapist | None) -> tuple[list[str], list[str]]:
@@ -71,14 +71,8 @@ PROFILE_FIELDS = [
     "headline",
     "bio",
     "years_in_practice",
-    "serves_children",
-    "serves_teens",
-    "serves_adults",
-    "serves_older_adults",
-    "offers_individual",
-    "offers_couples",
-    "offers_family",
-    "offers_group",
+    *AGE_GROUP_FIELDS,
+    *SESSION_FORMAT_FIELDS,
     "fee",
     "fee_floor",
     "session_minutes",

@@ -9,6 +9,8 @@ from directory.models import City, PostalArea, Province
 from modalities.models import Concern, Modality
 from therapists import media
 from therapists.models import (
+    AGE_GROUP_FIELDS,
+    SESSION_FORMAT_FIELDS,
     Community,
     Credential,
     Insurer,
@@ -55,14 +57,8 @@ class PracticeForm(forms.ModelForm):
     class Meta:
         model = Therapist
         fields = [
-            "serves_children",
-            "serves_teens",
-            "serves_adults",
-            "serves_older_adults",
-            "offers_individual",
-            "offers_couples",
-            "offers_family",
-            "offers_group",
+            *AGE_GROUP_FIELDS,
+            *SESSION_FORMAT_FIELDS,
             "offers_in_person",
             "contact_preference",
             "public_phone",

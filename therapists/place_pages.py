@@ -29,7 +29,8 @@ class PlaceResultsView(ListView):
         self.province = code
 
     def search_parameters(self) -> dict:
-        raise NotImplementedError
+        """Every place page is at least its province: who sees people from there."""
+        return {"serving": self.province}
 
     def get_queryset(self):
         data = QueryDict(mutable=True)
@@ -55,9 +56,6 @@ class PlaceResultsView(ListView):
 
 class ProvinceView(PlaceResultsView):
     """Therapists who see people from the province, in person or online."""
-
-    def search_parameters(self) -> dict:
-        return {"serving": self.province}
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(**kwargs) | {
