@@ -416,12 +416,13 @@ def demo_seed(*, count: int, seed: int = 1, progress=None, workers: int = 1) -> 
 
     Each chunk draws from its own generator, seeded by the seed and the chunk's number, so the
     directory is the same whatever the number of worker processes (PostgreSQL only)."""
+    password = make_password(DEMO_PASSWORD)
     context = SeedContext(
         seed=seed,
         count=count,
         vocab=vocabulary_load(),
-        password=make_password(DEMO_PASSWORD),
-        verifier=demo_verifier(make_password(DEMO_PASSWORD)),
+        password=password,
+        verifier=demo_verifier(password),
     )
     starts = range(0, count, CHUNK)
     parallel = workers > 1 and connection.vendor == "postgresql" and not connection.in_atomic_block
@@ -445,7 +446,7 @@ class SeedContext:
 
     seed: int
     count: int
-    vocab: "Vocabulary"
+    vocab: Vocabulary
     password: str
     verifier: User
     postal_cache: dict = field(default_factory=dict)

@@ -94,8 +94,8 @@ class ApproachesForm(forms.ModelForm):
         concerns = self.cleaned_data["concerns"]
         if len(concerns) > MAX_CONCERNS:
             raise ValidationError(
-                _("You chose %(count)d concerns; choose at most 12, the ones you focus on.")
-                % {"count": len(concerns)},
+                _("You chose %(count)d concerns; choose at most %(max)d, the ones you focus on.")
+                % {"count": len(concerns), "max": MAX_CONCERNS},
                 code="too_many",
             )
         return concerns

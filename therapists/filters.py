@@ -9,6 +9,7 @@ import django_filters
 from django import forms
 from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from directory.geo import Place, bounding_box, distance_km, place_resolve
@@ -86,6 +87,13 @@ def linked_to(through_field: str, values) -> Exists:
     through = getattr(Therapist, through_field).through
     target = Therapist._meta.get_field(through_field).m2m_reverse_field_name()
     return Exists(through.objects.filter(therapist=OuterRef("pk"), **{f"{target}__in": values}))
+
+
+def search_data(parameters: dict) -> QueryDict:
+    """The search's GET parameters for a page that links into it or runs it pre-filled."""
+    data = QueryDict(mutable=True)
+    data.update(parameters)
+    return data
 
 
 def serving_province(code: str) -> Q:

@@ -2,7 +2,7 @@
 arriving from a search engine. Addresses live under /therapists/in/, two or more segments deep,
 so they can never collide with a profile's one-segment address."""
 
-from django.http import Http404, QueryDict
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.generic import ListView
@@ -10,7 +10,7 @@ from django.views.generic import ListView
 from directory.models import City, Province, province_from_slug, province_in, province_slug
 from modalities.models import Modality
 from therapists.counts import approaches_in_city, cities_with_therapists
-from therapists.filters import TherapistFilter
+from therapists.filters import TherapistFilter, search_data
 from therapists.models import Therapist
 
 
@@ -33,14 +33,11 @@ class PlaceResultsView(ListView):
         return {"serving": self.province}
 
     def get_queryset(self):
-        data = QueryDict(mutable=True)
-        data.update(self.search_parameters())
-        self.filterset = TherapistFilter(data, queryset=Therapist.objects.listed())
+        self.search = search_data(self.search_parameters())
+        self.filterset = TherapistFilter(self.search, queryset=Therapist.objects.listed())
         return self.filterset.qs.with_card_details()
 
     def get_context_data(self, **kwargs):
-        parameters = QueryDict(mutable=True)
-        parameters.update(self.search_parameters())
         return super().get_context_data(**kwargs) | {
             "province_code": self.province,
             "province_name": Province(self.province).label,
@@ -48,7 +45,7 @@ class PlaceResultsView(ListView):
             "province_url": reverse(
                 "therapists:province", kwargs={"province": province_slug(self.province)}
             ),
-            "search_query": parameters.urlencode(),
+            "search_query": self.search.urlencode(),
             "place": self.filterset.place_point,
             "filter": self.filterset,
         }

@@ -2,19 +2,17 @@
 profiles, so the counts and the links into the search come from here."""
 
 from django import template
-from django.http import QueryDict
 from django.urls import reverse
 
 from directory.models import Province
 from therapists.counts import approach_counts_by_province
+from therapists.filters import search_data
 
 register = template.Library()
 
 
 def search_url(**parameters) -> str:
-    query = QueryDict(mutable=True)
-    query.update(parameters)
-    return f"{reverse('therapists:list')}?{query.urlencode()}"
+    return f"{reverse('therapists:list')}?{search_data(parameters).urlencode()}"
 
 
 @register.inclusion_tag("therapists/includes/_approach_therapists.html")
