@@ -12,9 +12,10 @@ from modalities.models import Modality
 from therapists.counts import approaches_in_city, cities_with_therapists
 from therapists.filters import TherapistFilter, search_data
 from therapists.models import Therapist
+from therapists.pagination import NearestPageMixin
 
 
-class PlaceResultsView(ListView):
+class PlaceResultsView(NearestPageMixin, ListView):
     """The search over listed therapists with the place's parameters filled in."""
 
     paginate_by = 20

@@ -14,6 +14,7 @@ from therapists.filters import TherapistFilter
 from therapists.forms import InquiryForm
 from therapists.inquiries import inquiry_create, inquiry_rate_limited
 from therapists.models import Therapist
+from therapists.pagination import NearestPageMixin
 from therapists.profile import profile_view_record
 from therapists.search_cache import cache_key, cached_response, remember_response
 from therapists.seo import profile_structured_data
@@ -36,7 +37,7 @@ def without_blanks(query: QueryDict) -> QueryDict:
     return QueryDict(kept.urlencode())
 
 
-class TherapistListView(ListView):
+class TherapistListView(NearestPageMixin, ListView):
     """Listed therapists matching the search, a page at a time. htmx gets the partial."""
 
     paginate_by = 20
@@ -68,12 +69,8 @@ class TherapistListView(ListView):
         self.total, self.counts = search_counts(self.filterset, base=self.base)
         return self.filterset.qs.with_card_details()
 
-    def paginate_queryset(self, queryset, page_size):
-        """An unknown or out-of-range page number shows the nearest page, with a note."""
-        paginator = self.get_paginator(queryset, page_size)
-        paginator.count = self.total  # counted with the facets, in the same query
-        page = paginator.get_page(self.request.GET.get("page"))
-        return paginator, page, page.object_list, page.has_other_pages()
+    def known_count(self) -> int:
+        return self.total  # counted with the facets, in the same query
 
     def get_template_names(self):
         htmx = self.request.htmx
@@ -86,7 +83,6 @@ class TherapistListView(ListView):
         page = context["page_obj"]
         return context | {
             "filter": self.filterset,
-            "page_corrected": str(page.number) != self.request.GET.get("page", "1"),
             "facets": all_facets(self.request.GET, self.counts),
             "widenings": [] if page.paginator.count else widenings(self.filterset, base=self.base),
             "place": self.filterset.place_point,

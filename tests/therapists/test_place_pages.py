@@ -124,3 +124,12 @@ def test_place_page_query_count_is_bounded(client, toronto, django_assert_max_nu
         assert (
             client.get(reverse("therapists:city", args=["ontario", "toronto"])).status_code == 200
         )
+
+
+@pytest.mark.parametrize("page", ["abc", "99999", "-1"])
+def test_a_wrong_page_number_shows_the_nearest_page(client, toronto, page):
+    listed_with_office(toronto, display_name="Only One")
+    response = client.get(reverse("therapists:city", args=["ontario", "toronto"]), {"page": page})
+    assert response.status_code == 200
+    assert names(response) == {"Only One"}
+    assert b"That page does not exist; here is page 1." in response.content
