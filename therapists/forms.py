@@ -15,11 +15,6 @@ class InquiryForm(forms.ModelForm):
         label=_("Message"),
         max_length=MESSAGE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 6, "maxlength": MESSAGE_MAX_LENGTH}),
-        help_text=_(
-            "A few lines on what you would like help with and when you are free. "
-            "You do not need to share a diagnosis. At most %(max)s characters."
-        )
-        % {"max": MESSAGE_MAX_LENGTH},
     )
     preferred_contact = forms.ChoiceField(
         label=_("How should the therapist reach you?"),
@@ -28,7 +23,7 @@ class InquiryForm(forms.ModelForm):
         initial=ContactPreference.EMAIL,
     )
     consent = forms.BooleanField(
-        label=_("I agree that this message is sent to this therapist and kept as described above."),
+        label=_("I agree to the notice above"),
         required=True,
         error_messages={"required": _("Please tick the box to agree before sending.")},
     )
@@ -57,6 +52,14 @@ class InquiryForm(forms.ModelForm):
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Interpolated here, in the visitor's language, not once at import in the default one.
+        self.fields["message"].help_text = _(
+            "A few lines on what you would like help with and when you are free. "
+            "You do not need to share a diagnosis. At most %(max)s characters."
+        ) % {"max": MESSAGE_MAX_LENGTH}
 
     @property
     def is_spam(self) -> bool:

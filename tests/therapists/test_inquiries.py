@@ -1,6 +1,7 @@
 """Consultation requests: stored before anything else, mailed, limited, and deleted on time."""
 
 import datetime
+import html
 import socket
 
 import pytest
@@ -179,3 +180,10 @@ def test_purge_refuses_a_period_of_zero_days():
 
     with pytest.raises(CommandError):
         call_command("purge_inquiries", "--days", "0")
+
+
+def test_the_request_form_speaks_the_visitors_language(client, listed_therapist):
+    body = html.unescape(client.get(f"/fr/therapists/{listed_therapist.slug}/").content.decode())
+    assert "Vous n'avez pas à indiquer de diagnostic." in body
+    assert "J'accepte l'avis ci-dessus" in body
+    assert "You do not need to share a diagnosis" not in body
