@@ -1,8 +1,9 @@
 """`make bench`: the search at 100,000 listed profiles, measured with wrk against gunicorn.
 
 Seeds a PostgreSQL database once (reused on later runs), serves it with gunicorn as in
-production, and measures a bare Django + PostgreSQL baseline page and a fixed list of searches
-at 16 connections. Prints requests/s, p50 and p99 latency, and throughput against the baseline.
+production (directory/gunicorn.py), and measures a bare Django + PostgreSQL baseline page and a
+fixed list of searches at 16 connections. Prints requests/s, p50 and p99 latency, and throughput
+against the baseline.
 """
 
 import os
@@ -107,17 +108,14 @@ def ensure_seed() -> int:
 def start_server(*, cache_seconds: int) -> subprocess.Popen:
     manage("collectstatic", "--noinput", "-v0")
     environment = ENVIRONMENT | {"SEARCH_CACHE_SECONDS": str(cache_seconds)}
-    workers = str(2 * (os.cpu_count() or 2) + 1)
     server = subprocess.Popen(
         [
             str(Path(PYTHON).parent / "gunicorn"),
-            "directory.wsgi",
+            "--config",
+            "python:directory.gunicorn",
             "--bind",
             f"127.0.0.1:{PORT}",
-            "--workers",
-            workers,
-            "--log-level",
-            "warning",
+            "directory.wsgi",
         ],
         cwd=ROOT,
         env=environment,
