@@ -7,7 +7,7 @@ a field that does not validate is reported on the page and the rest of the searc
 
 import django_filters
 from django import forms
-from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.db.models import Exists, F, Min, OuterRef, Q
 from django.db.models.functions import Coalesce
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
@@ -289,17 +289,16 @@ class TherapistFilter(django_filters.FilterSet):
         return queryset.order_by(*self.ordering())
 
     def near(self, queryset, place: Place, km: int):
-        """Therapists with an office within km of the place, with the nearest one's distance."""
-        offices = Office.objects.filter(therapist=OuterRef("pk"), **bounding_box(place, km))
+        """Therapists with an office within km of the place, with the nearest one's distance.
+
+        One join to the offices in the bounding box (its index), grouped by profile: each
+        office's distance is computed once, and the nearest is both the filter and the order.
+        """
+        offices = {f"offices__{bound}": value for bound, value in bounding_box(place, km).items()}
         if self.form.cleaned_data.get("wheelchair"):
-            offices = offices.filter(wheelchair_accessible=True)
-        offices = offices.annotate(km=distance_km(place))
-        # The radius is checked inside the offices' subquery, so the nearest office's distance
-        # is computed once per result (for the card and the order), not again in the filter.
-        nearest = offices.order_by("km").values("km")[:1]
-        return queryset.filter(Exists(offices.filter(km__lte=km))).annotate(
-            distance=Subquery(nearest)
-        )
+            offices["offices__wheelchair_accessible"] = True
+        nearest = Min(distance_km(place, "offices__latitude", "offices__longitude"))
+        return queryset.filter(**offices).annotate(distance=nearest).filter(distance__lte=km)
 
     def sort_options(self) -> list[tuple[str, str]]:
         """The orders that make sense for this search: best match needs text, nearest a place."""
