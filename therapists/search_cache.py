@@ -1,13 +1,19 @@
 """Rendered search pages, kept briefly in the shared cache for visitors who are not logged in.
 
 Every search is a GET URL, so the same URL asked again within SEARCH_CACHE_SECONDS (60 by default;
-0 turns the cache off) is served from the cache
-(Redis in production) instead of running its queries again. A change that affects listings calls
-search_cache_clear(), which moves to a new version of every key at once; the date is part of the
-key too, so expiries at midnight take effect. Each response still gets its own CSP nonce.
+0 turns the cache off) is served from the cache (Redis in production) instead of running its
+queries again. A change that affects listings calls search_cache_clear(), which moves to a new
+version of every key at once; the date is part of the key too, so expiries at midnight take
+effect. Each response still gets its own CSP nonce.
+
+A page past its SEARCH_CACHE_SECONDS is kept as long again. The first request to find it stale
+computes the page anew; requests arriving meanwhile are served the stale copy, so a popular
+search is computed once when it expires instead of once per waiting visitor. Listing changes
+never show stale: they change every key.
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.contrib.messages import get_messages
@@ -18,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 VERSION_KEY = "search:version"
+# Page keys name the entry's layout, so entries written by an older release are never read.
 
 
 def search_cache_version() -> int:
@@ -45,14 +52,22 @@ def cache_key(request) -> str | None:
         "htmx" if request.htmx and not request.htmx.history_restore_request else "page",
         request.get_full_path(),
     ]
-    return "search:page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return "search:page:2:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def refresh_claimed(key: str) -> bool:
+    """True for the one request that refreshes a stale page; its claim lapses if it fails."""
+    return cache.add(f"{key}:refresh", 1, timeout=settings.SEARCH_CACHE_SECONDS)
 
 
 def cached_response(key: str | None, request) -> HttpResponse | None:
+    """The cached page, or None when this request must compute it (a miss, or the refresh)."""
     entry = cache.get(key) if key else None
     if entry is None:
         return None
-    content, nonce, headers = entry
+    content, nonce, headers, fresh_until = entry
+    if time.time() >= fresh_until and refresh_claimed(key):
+        return None
     if nonce:
         content = content.replace(nonce, str(get_nonce(request)))
     response = HttpResponse(content)
@@ -69,4 +84,7 @@ def remember_response(key: str | None, request, response) -> None:
     nonce = get_nonce(request)
     headers = {name: response[name] for name in ("HX-Push-Url",) if name in response}
     content = response.content.decode()
-    cache.set(key, (content, str(nonce) if nonce else None, headers), settings.SEARCH_CACHE_SECONDS)
+    seconds = settings.SEARCH_CACHE_SECONDS
+    entry = (content, str(nonce) if nonce else None, headers, time.time() + seconds)
+    cache.set(key, entry, 2 * seconds)
+    cache.delete(f"{key}:refresh")

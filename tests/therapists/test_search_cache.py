@@ -1,13 +1,21 @@
 """Repeat searches come from the cache, each with its own CSP nonce, until listings change."""
 
 import re
+import time
+from types import SimpleNamespace
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
+from django_htmx.middleware import HtmxDetails
 
 from tests import factories
+from therapists import search_cache
 from therapists.search_cache import search_cache_clear
 
 pytestmark = pytest.mark.django_db
@@ -89,3 +97,48 @@ def test_counts_are_made_fresh_when_their_cache_is_off(client, listed_therapist,
     client.get(url + "?sort=fee")
     factories.VerifiedCredentialFactory()
     assert client.get(url + "?sort=recent").context["paginator"].count == 2
+
+
+def expire_fresh_time(monkeypatch, seconds: float) -> None:
+    """Move the clock the search cache reads forward by the given seconds."""
+    later = time.time() + seconds
+    monkeypatch.setattr(search_cache, "time", SimpleNamespace(time=lambda: later))
+
+
+def page_key(url: str) -> str:
+    """The cache key an anonymous visitor's full-page request for the URL has."""
+    request = RequestFactory().get(url)
+    request.user, request.htmx = AnonymousUser(), HtmxDetails(RequestFactory().get(url))
+    with translation.override("en"):
+        return search_cache.cache_key(request)
+
+
+def test_a_stale_page_is_computed_once_while_others_get_the_stale_copy(
+    client, listed_therapist, settings, monkeypatch
+):
+    url = reverse("therapists:list")
+    client.get(url)
+    newcomer = factories.VerifiedCredentialFactory().therapist
+    expire_fresh_time(monkeypatch, settings.SEARCH_CACHE_SECONDS + 1)
+    cache.add(page_key(url) + ":refresh", 1)  # another request is refreshing it
+
+    waiting = client.get(url)
+    assert waiting["X-Search-Cache"] == "hit"
+    assert newcomer.display_name not in waiting.content.decode()
+
+
+def test_the_first_request_to_find_a_page_stale_computes_it_again(
+    client, listed_therapist, settings, monkeypatch
+):
+    url = reverse("therapists:list")
+    client.get(url)
+    newcomer = factories.VerifiedCredentialFactory().therapist
+    expire_fresh_time(monkeypatch, settings.SEARCH_CACHE_SECONDS + 1)
+
+    refreshing = client.get(url)
+    assert "X-Search-Cache" not in refreshing
+    assert newcomer.display_name in refreshing.content.decode()
+    monkeypatch.undo()
+    again = client.get(url)
+    assert again["X-Search-Cache"] == "hit"
+    assert newcomer.display_name in again.content.decode()
