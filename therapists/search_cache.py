@@ -25,6 +25,7 @@ from django.utils.translation import get_language
 
 VERSION_KEY = "search:version"
 # Page keys name the entry's layout, so entries written by an older release are never read.
+PAGE_KEY_PREFIX = "search:page:2:"
 
 
 def search_cache_version() -> int:
@@ -52,7 +53,7 @@ def cache_key(request) -> str | None:
         "htmx" if request.htmx and not request.htmx.history_restore_request else "page",
         request.get_full_path(),
     ]
-    return "search:page:2:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return PAGE_KEY_PREFIX + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def refresh_claimed(key: str) -> bool:
