@@ -5,6 +5,9 @@ groups every group must match. A place narrows to therapists with an office with
 a field that does not validate is reported on the page and the rest of the search still applies.
 """
 
+from dataclasses import dataclass
+from functools import cached_property
+
 import django_filters
 from django import forms
 from django.db.models import Exists, F, Min, OuterRef, Q
@@ -60,10 +63,38 @@ SESSION_FORMATS = {
 }
 
 
+@dataclass(frozen=True)
+class Option:
+    """One choice of a select or a group of checkboxes, as the search form shows it."""
+
+    value: str
+    label: str
+    chosen: bool
+
+
+# The fields the search page draws from their choices (a select or checkboxes of each).
+CHOICE_FIELDS = ("province", "radius", "online", "gender", "age", "format", "community", "insurer")
+
+
 class SearchForm(forms.Form):
     """Resolves the typed place to a point, or says plainly that it could not."""
 
     place_point: Place | None = None
+
+    @cached_property
+    def options(self) -> dict[str, list[Option]]:
+        """Each choice field's options with the visitor's choices marked, for the template to
+        draw as plain HTML (a page has over a hundred of them; widget templates cost more)."""
+        return {name: self.options_of(name) for name in CHOICE_FIELDS}
+
+    def options_of(self, name: str) -> list[Option]:
+        value = self[name].value()
+        chosen = {str(v) for v in (value if isinstance(value, list | tuple) else [value])}
+        return [
+            Option(str(key), str(label), str(key) in chosen)
+            for key, label in self.fields[name].choices
+            if str(key)
+        ]
 
     def clean(self):
         cleaned = super().clean()

@@ -134,3 +134,27 @@ def test_htmx_requests_push_the_short_url(client):
 def test_a_nul_byte_is_nonsense_and_gets_a_400(client):
     response = client.get(reverse("therapists:list") + "?approach=%00")
     assert response.status_code == 400
+
+
+def test_the_form_shows_every_choice_made_and_names_its_empty_options(client):
+    insurer = factories.InsurerFactory(slug="sun-life", name="Sun Life")
+    community = factories.CommunityFactory(slug="lgbtq-affirming", name="LGBTQ+-affirming")
+    query = f"province=ON&online=QC&radius=50&gender=woman&insurer={insurer.slug}"
+    response = client.get(reverse("therapists:list") + f"?{query}&community={community.slug}")
+    page = response.content.decode()
+
+    assert '<option value="">Any province</option>' in page
+    assert '<option value="ON" selected>Ontario</option>' in page
+    assert '<option value="QC" selected>Quebec</option>' in page
+    assert '<option value="50" selected>50 km</option>' in page
+    assert '<option value="sun-life" selected>Sun Life</option>' in page
+    assert page.count('<option value="">No preference</option>') == 2  # online, insurer
+    assert 'value="woman" id="id_gender_0" checked>' in page
+    assert 'value="lgbtq-affirming" id="id_community_0" checked>' in page
+    assert 'value="man" id="id_gender_1">' in page  # not chosen, not checked
+
+
+def test_a_refused_choice_is_tied_to_its_message(client):
+    page = client.get(reverse("therapists:list") + "?province=ZZ").content.decode()
+    assert 'id="id_province" aria-invalid="true" aria-describedby="id_province-error"' in page
+    assert '<p class="field__error" id="id_province-error">Select a valid choice.' in page
