@@ -27,6 +27,7 @@ help:
 	@echo "make run    set up, load reference and demo data (SQLite), serve on http://$(HOST):$(PORT)/"
 	@echo "make test   set up, then run the whole test suite (PostgreSQL, Chromium, S3 server)"
 	@echo "make lint   ruff check, ruff format --check, makemigrations --check"
+	@echo "make bench  the search at 100,000 profiles under load (PostgreSQL, gunicorn, wrk)"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@python=$$($(find_python)) || exit 1; \

@@ -80,8 +80,12 @@ def ensure_database() -> None:
 
 def ensure_wrk() -> str:
     if not shutil.which("wrk"):
+        if os.geteuid() != 0:
+            raise SystemExit("The benchmark needs wrk: sudo apt-get install wrk")
         print("Installing wrk (Debian package)…", flush=True)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
+        if subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"]).returncode:
+            subprocess.run(["apt-get", "update", "-qq"], check=True)
+            subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
     return shutil.which("wrk")
 
 
