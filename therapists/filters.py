@@ -29,6 +29,7 @@ from therapists.models import (
     Office,
     Therapist,
 )
+from therapists.nearest import NearestFirst
 from therapists.search import text_search
 
 RADIUS_CHOICES = [(km, _("%(km)s km") % {"km": km}) for km in (5, 10, 25, 50, 100)]
@@ -315,6 +316,7 @@ class TherapistFilter(django_filters.FilterSet):
         approaches = self.chosen_approaches()
         if approaches is not None:
             queryset = queryset.filter(linked_to("approaches", approaches.values("pk")))
+        self.unplaced = queryset
         if self.place_point:
             queryset = self.near(queryset, self.place_point, self.radius_km)
         return queryset.order_by(*self.ordering())
@@ -330,6 +332,22 @@ class TherapistFilter(django_filters.FilterSet):
             offices["offices__wheelchair_accessible"] = True
         nearest = Min(distance_km(place, "offices__latitude", "offices__longitude"))
         return queryset.filter(**offices).annotate(distance=nearest).filter(distance__lte=km)
+
+    def nearest_within(self, km: float):
+        """The results within km of the place (at most the radius), nearest first."""
+        self.qs  # noqa: B018 (filters the queryset, keeping it before the place is applied)
+        return self.near(self.unplaced, self.place_point, min(km, self.radius_km)).order_by(
+            *self.ordering()
+        )
+
+    def results(self, *, count: int | None = None):
+        """The results as shown, with each card's details. Nearest first with a place, a page
+        is read from the smallest circle around it that holds the page (therapists/nearest.py).
+        """
+        queryset = self.qs  # validates the form, which resolves the place
+        if self.place_point and self.sort_key() == Sort.NEAREST:
+            return NearestFirst(self.nearest_within, self.radius_km, count=count)
+        return queryset.with_card_details()
 
     def sort_options(self) -> list[tuple[str, str]]:
         """The orders that make sense for this search: best match needs text, nearest a place."""

@@ -36,7 +36,7 @@ class PlaceResultsView(NearestPageMixin, ListView):
     def get_queryset(self):
         self.search = search_data(self.search_parameters())
         self.filterset = TherapistFilter(self.search, queryset=Therapist.objects.listed())
-        return self.filterset.qs.with_card_details()
+        return self.filterset.results()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(**kwargs) | {

@@ -67,7 +67,7 @@ class TherapistListView(NearestPageMixin, ListView):
         self.base = Therapist.objects.listed()
         self.filterset = TherapistFilter(self.request.GET, queryset=self.base)
         self.total, self.counts = search_counts(self.filterset, base=self.base)
-        return self.filterset.qs.with_card_details()
+        return self.filterset.results(count=self.total)
 
     def known_count(self) -> int:
         return self.total  # counted with the facets, in the same query

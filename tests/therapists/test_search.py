@@ -1,15 +1,19 @@
 """The client search: each filter alone and combined, with whom it must include and exclude."""
 
 import datetime
+import random
 
 import pytest
 from django.core.cache import cache
+from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
 
 from directory.geo import Place, haversine_km, place_resolve
 from tests import factories
+from therapists.filters import TherapistFilter
 from therapists.models import CredentialStatus, ModerationStatus, Therapist
+from therapists.nearest import SMALLER_CIRCLES
 from therapists.search import search_vectors_refresh
 
 pytestmark = pytest.mark.django_db
@@ -108,6 +112,64 @@ def test_nearest_is_the_default_order_with_a_place(client, cities):
     therapist("Middle", office_in=cities["mississauga"])
     page = search(client, place="Toronto", radius=100).context["therapists"]
     assert [t.display_name for t in page] == ["Near", "Middle", "Far"]
+
+
+def therapist_at(name, km_north, city, **fields):
+    """A listed therapist whose one office lies the given distance north of the city."""
+    person = therapist(name, **fields)
+    factories.OfficeFactory(
+        therapist=person, city=city, latitude=city.latitude + km_north / 111.195
+    )
+    return person
+
+
+def test_nearest_first_pages_match_the_full_order_wherever_they_are_read(client, cities):
+    """Pages come from the smallest circle that fills them; they must be the same pages as a
+    plain sort of everyone within the radius, filters and listing rules included."""
+    rng = random.Random(7)
+    toronto = cities["toronto"]
+    french = factories.LanguageFactory(code="fr", name="French")
+    expected = []
+    for n in range(70):
+        km = round(rng.choice([rng.uniform(0, 0.3), rng.uniform(0.3, 6), rng.uniform(6, 30)]), 3)
+        person = therapist_at(f"P{n:02d}", km, toronto)
+        if n % 5:
+            link(person, languages=[french])
+            if km <= 25:
+                expected.append((km, person.pk, person.display_name))
+    unlisted = therapist_at("Unlisted nearby", 0.01, toronto, is_published=False)
+    link(unlisted, languages=[french])
+    ordered = [name for _km, _pk, name in sorted(expected)]
+
+    shown = []
+    for page in (1, 2, 3):
+        response = search(client, place="Toronto", radius=25, language="fr", page=page)
+        shown += [t.display_name for t in response.context["therapists"]]
+        distances = [t.distance for t in response.context["therapists"]]
+        assert distances == sorted(distances)
+    assert shown == ordered
+
+
+def test_a_dense_first_page_is_read_from_a_small_circle(cities, monkeypatch):
+    toronto = cities["toronto"]
+    for n in range(25):
+        therapist_at(f"Close {n}", n * 0.01, toronto)
+    therapist_at("Farther", 10, toronto)
+    filterset = TherapistFilter(
+        QueryDict("place=Toronto&radius=25"), queryset=Therapist.objects.listed()
+    )
+    asked = []
+    within = filterset.nearest_within
+    monkeypatch.setattr(filterset, "nearest_within", lambda km: asked.append(km) or within(km))
+
+    results = filterset.results(count=26)  # as the view passes the total it has counted
+    first = results[0:20]
+    assert [t.display_name for t in first] == [f"Close {n}" for n in range(20)]
+    assert set(asked) == {25 / 64}
+    asked.clear()
+    last = results[20:40]  # a page that cannot be full is read from the radius itself
+    assert [t.display_name for t in last] == [*(f"Close {n}" for n in range(20, 25)), "Farther"]
+    assert set(asked) == {25}
 
 
 def test_postal_codes_resolve_whole_or_by_their_first_three_characters(client, cities):
@@ -374,6 +436,19 @@ def test_query_count_is_the_same_for_one_or_twenty_results(client, django_assert
         link(therapist(f"More {n}"), approaches=[approach])
     with django_assert_max_num_queries(len(one.captured_queries)):
         search(client, **params)
+
+
+def test_a_place_search_reads_at_most_one_query_per_smaller_circle_more(
+    client, cities, django_assert_max_num_queries
+):
+    toronto = cities["toronto"]
+    therapist_at("Only", 1, toronto)
+    with django_assert_max_num_queries(20) as one:
+        search(client, place="Toronto")
+    for n in range(24):
+        therapist_at(f"More {n}", 2 + n / 10, toronto)
+    with django_assert_max_num_queries(len(one.captured_queries) + SMALLER_CIRCLES):
+        search(client, place="Toronto")
 
 
 def test_htmx_requests_get_the_results_partial(client):
