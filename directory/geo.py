@@ -12,7 +12,7 @@ from directory.models import City, PostalArea, Province
 from directory.text import fold
 
 EARTH_RADIUS_KM = 6371.0088
-KM_PER_DEGREE_LATITUDE = 111.32
+BOX_MARGIN_DEGREES = 1e-7  # about a centimetre
 POSTAL_CODE = re.compile(r"^([ABCEGHJ-NPRSTVXY][0-9][A-Z])(?: ?[0-9][A-Z][0-9])?$")
 
 
@@ -27,10 +27,14 @@ class Place:
 
 
 def bounding_box(place: Place, km: float) -> dict[str, float]:
-    """Latitude/longitude bounds that contain every point within km of the place."""
-    lat_delta = km / KM_PER_DEGREE_LATITUDE
-    cos_lat = max(math.cos(math.radians(place.latitude)), 0.01)
-    lng_delta = min(km / (KM_PER_DEGREE_LATITUDE * cos_lat), 180)
+    """Latitude/longitude bounds holding every point within km of the place along the earth's
+    surface (the sphere distance_km measures on), with a hair to spare for rounding."""
+    arc = km / EARTH_RADIUS_KM  # the circle's radius as an angle at the earth's centre
+    lat_delta = math.degrees(arc) + BOX_MARGIN_DEGREES
+    # The circle's widest point east or west; a circle around a pole spans every longitude.
+    reach = math.sin(arc) / max(math.cos(math.radians(place.latitude)), 1e-12)
+    widest = math.degrees(math.asin(reach)) if arc < math.pi / 2 and reach < 1 else 180.0
+    lng_delta = min(widest + BOX_MARGIN_DEGREES, 180.0)
     return {
         "latitude__gte": place.latitude - lat_delta,
         "latitude__lte": place.latitude + lat_delta,

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from directory.geo import Place, haversine_km, place_resolve
 from tests import factories
+from tests.places import destination
 from therapists.filters import TherapistFilter
 from therapists.models import CredentialStatus, ModerationStatus, Therapist
 from therapists.nearest import SMALLER_CIRCLES
@@ -114,11 +115,12 @@ def test_nearest_is_the_default_order_with_a_place(client, cities):
     assert [t.display_name for t in page] == ["Near", "Middle", "Far"]
 
 
-def therapist_at(name, km_north, city, **fields):
-    """A listed therapist whose one office lies the given distance north of the city."""
+def therapist_at(name, km, city, *, bearing=0, **fields):
+    """A listed therapist whose one office lies km from the city along the compass bearing."""
     person = therapist(name, **fields)
+    point = destination(Place("", "", city.latitude, city.longitude), km, bearing)
     factories.OfficeFactory(
-        therapist=person, city=city, latitude=city.latitude + km_north / 111.195
+        therapist=person, city=city, latitude=point.latitude, longitude=point.longitude
     )
     return person
 
@@ -148,6 +150,31 @@ def test_nearest_first_pages_match_the_full_order_wherever_they_are_read(client,
         distances = [t.distance for t in response.context["therapists"]]
         assert distances == sorted(distances)
     assert shown == ordered
+
+
+def test_offices_at_the_edge_of_a_small_circle_are_in_it_whatever_their_bearing(client, cities):
+    """A page from a small circle must hold everyone within it, up to its edge on every side:
+    here the first page comes from the 25/64 km circle, and its last place is due north, east,
+    south or west at the circle's very edge."""
+    toronto, edge = cities["toronto"], 25 / 64
+    for n in range(19):
+        therapist_at(f"Near {n:02d}", 0.01 * (n + 1), toronto)
+    for bearing in (0, 90, 180, 270):
+        therapist_at(f"Edge {bearing:03d}", edge * 0.9995, toronto, bearing=bearing)
+    for bearing in (45, 135, 225, 315):
+        therapist_at(f"Edge {bearing:03d}", edge * 0.9999, toronto, bearing=bearing)
+    therapist_at("Beyond", 5, toronto)
+    shown = []
+    for page in (1, 2):
+        shown += names_in_order(search(client, place="Toronto", radius=25, page=page))
+    assert shown[:19] == [f"Near {n:02d}" for n in range(19)]
+    assert sorted(shown[19:23]) == ["Edge 000", "Edge 090", "Edge 180", "Edge 270"]
+    assert sorted(shown[23:27]) == ["Edge 045", "Edge 135", "Edge 225", "Edge 315"]
+    assert shown[27:] == ["Beyond"]
+
+
+def names_in_order(response) -> list[str]:
+    return [t.display_name for t in response.context["therapists"]]
 
 
 def test_a_dense_first_page_is_read_from_a_small_circle(cities, monkeypatch):
