@@ -13,6 +13,7 @@ from directory.models import User
 from directory.storage import private_storage
 from therapists.media import storage_delete
 from therapists.models import AGE_GROUP_FIELDS, SESSION_FORMAT_FIELDS, IntroVideo, Therapist
+from therapists.search_cache import search_cache_clear
 
 
 def account_files(therapist: Therapist | None) -> tuple[list[str], list[str]]:
@@ -34,6 +35,7 @@ def account_delete(*, user: User) -> None:
     with transaction.atomic():
         if therapist is not None:
             therapist.delete()
+            transaction.on_commit(search_cache_clear, robust=True)
         user.delete()
     storage_delete(default_storage, public)
     storage_delete(private_storage, private)

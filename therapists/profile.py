@@ -16,6 +16,7 @@ from therapists import media
 from therapists.dashboard import publish_blockers
 from therapists.models import IntroVideo, ModerationStatus, ProfileViewDay, Therapist
 from therapists.search import search_vectors_refresh
+from therapists.search_cache import search_cache_clear
 
 
 def unique_slug(name: str) -> str:
@@ -55,6 +56,7 @@ def therapist_publish(*, therapist: Therapist) -> Therapist:
         raise ValidationError([item.label for item in blockers], code="incomplete")
     therapist.is_published = True
     therapist.save(update_fields=["is_published", "updated_at"])
+    transaction.on_commit(search_cache_clear, robust=True)  # listed at once, not in a minute
     return therapist
 
 
@@ -62,6 +64,7 @@ def therapist_pause(*, therapist: Therapist) -> Therapist:
     """Hide the profile from the public at once; nothing else changes."""
     therapist.is_published = False
     therapist.save(update_fields=["is_published", "updated_at"])
+    transaction.on_commit(search_cache_clear, robust=True)  # no cached search still shows it
     return therapist
 
 

@@ -9,7 +9,8 @@ effect. Each response still gets its own CSP nonce.
 A page past its SEARCH_CACHE_SECONDS is kept as long again. The first request to find it stale
 computes the page anew; requests arriving meanwhile are served the stale copy, so a popular
 search is computed once when it expires instead of once per waiting visitor. Listing changes
-never show stale: they change every key.
+(verification decisions, video moderation, publishing, pausing, deleting an account) change
+every key, so they never show stale; other profile edits show within two minutes at most.
 """
 
 import hashlib

@@ -16,6 +16,7 @@ from django_htmx.middleware import HtmxDetails
 
 from tests import factories
 from therapists import search_cache
+from therapists.profile import therapist_pause, therapist_publish
 from therapists.search_cache import search_cache_clear
 
 pytestmark = pytest.mark.django_db
@@ -142,3 +143,28 @@ def test_the_first_request_to_find_a_page_stale_computes_it_again(
     again = client.get(url)
     assert again["X-Search-Cache"] == "hit"
     assert newcomer.display_name in again.content.decode()
+
+
+def test_pausing_a_profile_takes_it_off_cached_search_pages_at_once(
+    client, listed_therapist, django_capture_on_commit_callbacks
+):
+    url = reverse("therapists:list")
+    assert listed_therapist.display_name in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        therapist_pause(therapist=listed_therapist)
+    assert listed_therapist.display_name not in client.get(url).content.decode()
+
+
+def test_publishing_a_profile_lists_it_on_cached_search_pages_at_once(
+    client, listed_therapist, django_capture_on_commit_callbacks
+):
+    url = reverse("therapists:list")
+    listed_therapist.is_published = False
+    listed_therapist.bio, listed_therapist.fee, listed_therapist.photo = "Adults.", 120, "p/x.jpg"
+    listed_therapist.offers_online = True
+    listed_therapist.save()
+    listed_therapist.approaches.add(factories.ModalityFactory())
+    assert listed_therapist.display_name not in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        therapist_publish(therapist=listed_therapist)
+    assert listed_therapist.display_name in client.get(url).content.decode()
