@@ -32,10 +32,16 @@ class NearestFirst:
         return [self.km / SHRINK**step for step in range(SMALLER_CIRCLES, 0, -1)]
 
     def __getitem__(self, window: slice) -> list:
-        size = window.stop - window.start
-        if self.count() >= window.stop:
-            for km in self.radii():
-                ids = list(self.within(km).values_list("pk", flat=True)[window])
-                if len(ids) == size:
-                    return list(self.within(km).filter(pk__in=ids).with_card_details())
-        return list(self.within(self.km).with_card_details()[window])
+        """The page's profiles with their cards' details: ids and distances from the first
+        circle that fills the page (or the radius), then the details from the smallest circle
+        that holds those ids. The same two queries whether the page holds one result or 20."""
+        circles = self.radii() if self.count() >= window.stop else []
+        for km in [*circles, self.km]:
+            page = list(self.within(km).values_list("pk", "distance")[window])
+            if len(page) == window.stop - window.start:
+                break
+        if not page:
+            return []
+        farthest = max(distance for _pk, distance in page)
+        details = self.within(farthest).filter(pk__in=[pk for pk, _distance in page])
+        return list(details.with_card_details())

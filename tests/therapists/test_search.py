@@ -192,11 +192,14 @@ def test_a_dense_first_page_is_read_from_a_small_circle(cities, monkeypatch):
     results = filterset.results(count=26)  # as the view passes the total it has counted
     first = results[0:20]
     assert [t.display_name for t in first] == [f"Close {n}" for n in range(20)]
-    assert set(asked) == {25 / 64}
+    circles, details = asked[:-1], asked[-1]
+    assert circles == [25 / 64]
+    assert details == pytest.approx(0.19)  # the details come from the page's own circle
     asked.clear()
     last = results[20:40]  # a page that cannot be full is read from the radius itself
     assert [t.display_name for t in last] == [*(f"Close {n}" for n in range(20, 25)), "Farther"]
-    assert set(asked) == {25}
+    assert asked[:-1] == [25]
+    assert asked[-1] == pytest.approx(10)
 
 
 def test_postal_codes_resolve_whole_or_by_their_first_three_characters(client, cities):
@@ -465,15 +468,28 @@ def test_query_count_is_the_same_for_one_or_twenty_results(client, django_assert
         search(client, **params)
 
 
-def test_a_place_search_reads_at_most_one_query_per_smaller_circle_more(
+def test_a_place_search_makes_as_many_queries_for_one_result_as_for_twenty(
     client, cities, django_assert_max_num_queries
 ):
     toronto = cities["toronto"]
-    therapist_at("Only", 1, toronto)
+    therapist_at("Only", 0.01, toronto)
     with django_assert_max_num_queries(20) as one:
         search(client, place="Toronto")
     for n in range(24):
-        therapist_at(f"More {n}", 2 + n / 10, toronto)
+        therapist_at(f"More {n}", 0.02 + n / 100, toronto)
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        search(client, place="Toronto")
+
+
+def test_each_circle_too_small_for_the_page_costs_one_query_more(
+    client, cities, django_assert_max_num_queries
+):
+    toronto = cities["toronto"]
+    therapist_at("Only", 0.01, toronto)
+    with django_assert_max_num_queries(20) as one:
+        search(client, place="Toronto")
+    for n in range(24):
+        therapist_at(f"Far {n}", 10 + n / 10, toronto)  # beyond every smaller circle
     with django_assert_max_num_queries(len(one.captured_queries) + SMALLER_CIRCLES):
         search(client, place="Toronto")
 
