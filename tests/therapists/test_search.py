@@ -468,29 +468,23 @@ def test_query_count_is_the_same_for_one_or_twenty_results(client, django_assert
         search(client, **params)
 
 
-def test_a_place_search_makes_as_many_queries_for_one_result_as_for_twenty(
-    client, cities, django_assert_max_num_queries
+@pytest.mark.parametrize(
+    ("from_km", "extra_queries"),
+    [(0.02, 0), (10, SMALLER_CIRCLES)],
+    ids=["inside-the-smallest-circle", "beyond-every-smaller-circle"],
+)
+def test_a_place_search_takes_as_many_queries_for_twenty_results_as_for_one(
+    client, cities, django_assert_max_num_queries, from_km, extra_queries
 ):
+    """When a small circle fills the page, the same queries as for one result; otherwise one
+    more for each circle too small for it."""
     toronto = cities["toronto"]
     therapist_at("Only", 0.01, toronto)
     with django_assert_max_num_queries(20) as one:
         search(client, place="Toronto")
     for n in range(24):
-        therapist_at(f"More {n}", 0.02 + n / 100, toronto)
-    with django_assert_max_num_queries(len(one.captured_queries)):
-        search(client, place="Toronto")
-
-
-def test_each_circle_too_small_for_the_page_costs_one_query_more(
-    client, cities, django_assert_max_num_queries
-):
-    toronto = cities["toronto"]
-    therapist_at("Only", 0.01, toronto)
-    with django_assert_max_num_queries(20) as one:
-        search(client, place="Toronto")
-    for n in range(24):
-        therapist_at(f"Far {n}", 10 + n / 10, toronto)  # beyond every smaller circle
-    with django_assert_max_num_queries(len(one.captured_queries) + SMALLER_CIRCLES):
+        therapist_at(f"More {n}", from_km + n / 100, toronto)
+    with django_assert_max_num_queries(len(one.captured_queries) + extra_queries):
         search(client, place="Toronto")
 
 

@@ -114,13 +114,19 @@ def page_key(url: str) -> str:
         return search_cache.cache_key(request)
 
 
-def test_a_stale_page_is_computed_once_while_others_get_the_stale_copy(
-    client, listed_therapist, settings, monkeypatch
-):
+@pytest.fixture
+def stale_page(client, listed_therapist, settings, monkeypatch):
+    """The search page cached, a therapist listed since, and the cached copy now past its time:
+    the page's address and the newcomer."""
     url = reverse("therapists:list")
     client.get(url)
     newcomer = factories.VerifiedCredentialFactory().therapist
     expire_fresh_time(monkeypatch, settings.SEARCH_CACHE_SECONDS + 1)
+    return url, newcomer
+
+
+def test_a_stale_page_is_computed_once_while_others_get_the_stale_copy(client, stale_page):
+    url, newcomer = stale_page
     cache.add(page_key(url) + ":refresh", 1)  # another request is refreshing it
 
     waiting = client.get(url)
@@ -128,13 +134,8 @@ def test_a_stale_page_is_computed_once_while_others_get_the_stale_copy(
     assert newcomer.display_name not in waiting.content.decode()
 
 
-def test_the_first_request_to_find_a_page_stale_computes_it_again(
-    client, listed_therapist, settings, monkeypatch
-):
-    url = reverse("therapists:list")
-    client.get(url)
-    newcomer = factories.VerifiedCredentialFactory().therapist
-    expire_fresh_time(monkeypatch, settings.SEARCH_CACHE_SECONDS + 1)
+def test_the_first_request_to_find_a_page_stale_computes_it_again(client, stale_page, monkeypatch):
+    url, newcomer = stale_page
 
     refreshing = client.get(url)
     assert "X-Search-Cache" not in refreshing
