@@ -158,3 +158,10 @@ def test_a_refused_choice_is_tied_to_its_message(client):
     page = client.get(reverse("therapists:list") + "?province=ZZ").content.decode()
     assert 'id="id_province" aria-invalid="true" aria-describedby="id_province-error"' in page
     assert '<p class="field__error" id="id_province-error">Select a valid choice.' in page
+
+
+def test_a_refused_checkbox_choice_marks_its_group_and_names_its_message(client):
+    page = client.get(reverse("therapists:list") + "?gender=bogus").content.decode()
+    assert '<fieldset class="choices" aria-describedby="id_gender-error">' in page
+    assert 'value="woman" id="id_gender_0" aria-invalid="true">' in page
+    assert '<p class="field__error" id="id_gender-error">Select a valid choice.' in page
