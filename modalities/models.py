@@ -89,8 +89,12 @@ class Modality(models.Model):
 
     @property
     def label(self) -> str:
+        return self.label_of(self.name, self.short_name)
+
+    @staticmethod
+    def label_of(name: str, short_name: str) -> str:
         """The name with its abbreviation, e.g. "Compassion-Focused Therapy (CFT)"."""
-        return f"{self.name} ({self.short_name})" if self.short_name else self.name
+        return f"{name} ({short_name})" if short_name else name
 
 
 class Concern(models.Model):

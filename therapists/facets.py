@@ -12,22 +12,17 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Q
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from modalities.models import Concern, Modality
+from therapists.cards import Vocabulary
 from therapists.filters import DEFAULT_RADIUS, RADIUS_CHOICES, TherapistFilter
-from therapists.models import Language, Therapist
+from therapists.models import Therapist
 from therapists.search_cache import search_cache_version
 
-# Search parameter -> (Therapist's many-to-many field, vocabulary model, its URL key).
-FACETS = {
-    "approach": ("approaches", Modality, "slug"),
-    "concern": ("concerns", Concern, "slug"),
-    "language": ("languages", Language, "code"),
-}
+# Search parameter -> Therapist's many-to-many field (its vocabulary: therapists/cards.py).
+FACETS = {"approach": "approaches", "concern": "concerns", "language": "languages"}
 
 
 @dataclass(frozen=True)
@@ -105,7 +100,7 @@ class Scope:
 
 
 def group_count_sql(name: str, id_set: str) -> str:
-    field = FACETS[name][0]
+    field = FACETS[name]
     table = getattr(Therapist, field).through._meta.db_table
     column = Therapist._meta.get_field(field).m2m_reverse_name()
     return (
@@ -172,22 +167,25 @@ def search_counts(filterset: TherapistFilter, *, base) -> tuple[int, dict[str, d
     return counts.pop("total"), counts
 
 
-def facet_options(data: QueryDict, name: str, counts: dict[int, int]) -> list[FacetOption]:
+def facet_options(
+    data: QueryDict, name: str, counts: dict[int, int], vocabulary: Vocabulary
+) -> list[FacetOption]:
     """Every option of one group that has results (or is chosen), with its count."""
-    _field, model, key = FACETS[name]
     chosen = set(data.getlist(name))
-    options = model.objects.filter(Q(**{f"{key}__in": chosen}) | Q(pk__in=counts)).only(key, "name")
+    options = (
+        FacetOption(term.key, term.name, counts.get(pk, 0), term.key in chosen)
+        for pk, term in vocabulary.of(FACETS[name]).items()
+        if pk in counts or term.key in chosen
+    )
     return sorted(
-        (
-            FacetOption(getattr(o, key), str(o), counts.get(o.pk, 0), getattr(o, key) in chosen)
-            for o in options.distinct()
-        ),
-        key=lambda option: (name == "language" and -option.count, option.label.lower()),
+        options, key=lambda option: (name == "language" and -option.count, option.label.lower())
     )
 
 
-def all_facets(data: QueryDict, counts: dict[str, dict[int, int]]) -> dict[str, list[FacetOption]]:
-    return {name: facet_options(data, name, counts[name]) for name in FACETS}
+def all_facets(
+    data: QueryDict, counts: dict[str, dict[int, int]], vocabulary: Vocabulary
+) -> dict[str, list[FacetOption]]:
+    return {name: facet_options(data, name, counts[name], vocabulary) for name in FACETS}
 
 
 def count_with(data: QueryDict, base, **changes) -> tuple[str, int]:

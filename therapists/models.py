@@ -164,7 +164,8 @@ class TherapistQuerySet(models.QuerySet):
         return self.filter(is_published=True, owner__is_active=True).filter(Exists(valid))
 
     def with_card_details(self):
-        """What a result card shows, in a fixed number of queries whatever the page size."""
+        """What a result card shows of the profile itself, in a fixed number of queries whatever
+        the page size; its approaches, concerns and languages come from therapists/cards.py."""
         approved_video = IntroVideo.objects.filter(
             therapist=OuterRef("pk"), status=ModerationStatus.APPROVED
         )
@@ -172,9 +173,6 @@ class TherapistQuerySet(models.QuerySet):
         return (
             self.annotate(has_video=Exists(approved_video))
             .prefetch_related(
-                Prefetch("approaches", queryset=Modality.objects.for_labels()),
-                "concerns",
-                "languages",
                 Prefetch("credentials", queryset=valid_credentials, to_attr="valid_credentials"),
             )
             .defer(*CARD_UNUSED_FIELDS)
@@ -187,6 +185,9 @@ class TherapistQuerySet(models.QuerySet):
             .defer(None)
             .select_related("intro_video")
             .prefetch_related(
+                Prefetch("approaches", queryset=Modality.objects.for_labels()),
+                "concerns",
+                "languages",
                 "communities",
                 "direct_billing",
                 Prefetch("offices", queryset=Office.objects.select_related("city")),

@@ -9,13 +9,14 @@ from django.views.generic import ListView
 
 from directory.models import City, Province, province_from_slug, province_in, province_slug
 from modalities.models import Modality
+from therapists.cards import CardsMixin
 from therapists.counts import approaches_in_city, cities_with_therapists
 from therapists.filters import TherapistFilter, search_data
 from therapists.models import Therapist
 from therapists.pagination import NearestPageMixin
 
 
-class PlaceResultsView(NearestPageMixin, ListView):
+class PlaceResultsView(CardsMixin, NearestPageMixin, ListView):
     """The search over listed therapists with the place's parameters filled in."""
 
     paginate_by = 20

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
+from therapists.cards import CardsMixin
 from therapists.counts import provinces_with_therapists
 from therapists.facets import all_facets, search_counts, widenings
 from therapists.filters import TherapistFilter
@@ -37,7 +38,7 @@ def without_blanks(query: QueryDict) -> QueryDict:
     return QueryDict(kept.urlencode())
 
 
-class TherapistListView(NearestPageMixin, ListView):
+class TherapistListView(CardsMixin, NearestPageMixin, ListView):
     """Listed therapists matching the search, a page at a time. htmx gets the partial."""
 
     paginate_by = 20
@@ -83,7 +84,7 @@ class TherapistListView(NearestPageMixin, ListView):
         page = context["page_obj"]
         return context | {
             "filter": self.filterset,
-            "facets": all_facets(self.request.GET, self.counts),
+            "facets": all_facets(self.request.GET, self.counts, self.vocabulary),
             "widenings": [] if page.paginator.count else widenings(self.filterset, base=self.base),
             "place": self.filterset.place_point,
             "sort": self.filterset.sort_key(),

@@ -505,6 +505,62 @@ def test_cards_say_whether_the_therapist_is_accepting_clients(client):
     assert "Not accepting new clients" in body
 
 
+def card_of(body: str, person) -> str:
+    start = body.index(f'id="therapist-{person.pk}"')
+    return body[start : body.index("</article>", start)]
+
+
+def test_cards_show_their_own_approaches_first_concerns_and_languages_in_the_visitors_language(
+    client,
+):
+    cft = factories.ModalityFactory(
+        slug="cft",
+        name_en="Compassion-Focused Therapy",
+        name_fr="Thérapie axée sur la compassion",
+        short_name="CFT",
+    )
+    act = factories.ModalityFactory(
+        slug="act",
+        name_en="Acceptance and Commitment Therapy",
+        name_fr="Thérapie d'acceptation et d'engagement",
+        short_name="ACT",
+    )
+    unused = factories.ModalityFactory(slug="dbt", name_en="Dialectical Behaviour Therapy")
+    concerns = [
+        factories.ConcernFactory(slug=slug, name_en=name, name_fr=f"{name} (fr)")
+        for slug, name in [
+            ("anxiety", "Anxiety"),
+            ("burnout", "Burnout"),
+            ("depression", "Depression"),
+            ("grief", "Grief"),
+            ("trauma", "Trauma"),
+        ]
+    ]
+    french = factories.LanguageFactory(code="fr", name_en="French", name_fr="Français")
+    english = factories.LanguageFactory(code="en", name_en="English", name_fr="Anglais")
+    person = therapist("Card Person")
+    person.approaches.set([cft, act])
+    person.concerns.set(reversed(concerns))
+    person.languages.set([french, english])
+    other = therapist("Other Person")
+    other.approaches.set([unused])
+
+    card = card_of(search(client).content.decode(), person)
+    assert card.index("Acceptance and Commitment Therapy (ACT)") < card.index(
+        "Compassion-Focused Therapy (CFT)"
+    )
+    assert "Anxiety, Burnout, Depression, Grief</dd>" in card  # the first four, by name
+    assert "Trauma" not in card
+    assert "English, French</dd>" in card
+    assert "Dialectical" not in card
+
+    french_page = client.get("/fr/therapists/", HTTP_ACCEPT_LANGUAGE="fr")
+    card = card_of(french_page.content.decode(), person)
+    assert "Anglais, Français</dd>" in card
+    assert "Thérapie axée sur la compassion (CFT)" in card
+    assert "Anxiety (fr), Burnout (fr)" in card
+
+
 def test_the_radius_defaults_to_25_km_in_the_form(client):
     response = search(client, place="Toronto")
     assert response.context["filter"].form["radius"].value() == "25"
