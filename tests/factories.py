@@ -8,6 +8,7 @@ from factory.django import DjangoModelFactory
 
 from directory.models import City, PostalArea, Province, User
 from modalities.models import Concern, Family, Modality, Resource
+from therapists.listing import therapist_listing_refresh
 from therapists.models import (
     Community,
     Credential,
@@ -181,6 +182,13 @@ class CredentialFactory(DjangoModelFactory):
     registration_number = factory.Sequence(lambda n: f"{10000 + n}")
     jurisdiction = Province.ON
     expires_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=200))
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        """As every credential change in the code does: bring the profile's listing up to date."""
+        super()._after_postgeneration(instance, create, results)
+        if create:
+            therapist_listing_refresh(therapist_ids=[instance.therapist_id])
 
 
 class VerifiedCredentialFactory(CredentialFactory):

@@ -1,9 +1,13 @@
 from django.contrib import admin
+from django.db import transaction
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
+from directory.admin import UserAdmin as DirectoryUserAdmin
+from directory.models import User
+from therapists.listing import owner_listing_refresh, therapist_listing_refresh
 from therapists.models import (
     Community,
     Credential,
@@ -20,6 +24,26 @@ from therapists.models import (
     VerificationEvent,
 )
 from therapists.queues import credential_urls, video_urls
+from therapists.search_cache import search_cache_clear
+
+
+def listings_follow(therapist_ids) -> None:
+    """After an edit here that can change who is listed: the listing, then the cached pages."""
+    therapist_listing_refresh(therapist_ids=therapist_ids)
+    transaction.on_commit(search_cache_clear, robust=True)
+
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class UserAdmin(DirectoryUserAdmin):
+    """The accounts' admin, where deactivating an account also unlists its profile."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        owner_listing_refresh(owner=obj)
+        transaction.on_commit(search_cache_clear, robust=True)
 
 
 @admin.register(Language)
@@ -80,6 +104,11 @@ class TherapistAdmin(admin.ModelAdmin):
     inlines = [OfficeInline, CredentialInline]
     show_full_result_count = False
 
+    def save_related(self, request, form, formsets, change):
+        """Publishing, the owner and deleted credentials can all change the listing."""
+        super().save_related(request, form, formsets, change)
+        listings_follow([form.instance.pk])
+
 
 @admin.register(Office)
 class OfficeAdmin(admin.ModelAdmin):
@@ -129,6 +158,19 @@ class CredentialAdmin(admin.ModelAdmin):
 
     def get_urls(self):
         return credential_urls(self.admin_site) + super().get_urls()
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        listings_follow([obj.therapist_id])
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        listings_follow([obj.therapist_id])
+
+    def delete_queryset(self, request, queryset):
+        therapist_ids = list(queryset.values_list("therapist_id", flat=True))
+        super().delete_queryset(request, queryset)
+        listings_follow(therapist_ids)
 
     @admin.display(description=_("decisions"))
     def review_link(self, obj):

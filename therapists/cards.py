@@ -1,16 +1,18 @@
-"""The labels a result card shows beside the profile's own fields: its approaches, first concerns
-and languages, in the visitor's language.
+"""What a result card shows beside the profile's own fields: its approaches, first concerns and
+languages in the visitor's language, and whether it has an approved intro video.
 
 The three vocabularies are small (a few dozen terms each), so a request reads each once as plain
 rows and shares it between the facets and the cards. A page of cards then reads only the id pairs
-that link its profiles to those terms, and builds no model instance for a label.
+that link its profiles to those terms, and builds no model instance for a label. All of it is
+read for the page's own profiles, after the page is chosen: a search that ranks thousands of
+matches computes none of it for the ones it does not show.
 """
 
 from dataclasses import dataclass
 from functools import cached_property
 
 from modalities.models import Concern, Modality
-from therapists.models import Language, Therapist
+from therapists.models import IntroVideo, Language, ModerationStatus, Therapist
 
 CARD_CONCERNS = 4
 
@@ -77,11 +79,13 @@ def links(field: str, therapist_ids: list[int]) -> dict[int, set[int]]:
 
 def cards_label(therapists: list[Therapist], vocabulary: Vocabulary) -> list[Therapist]:
     """Give each profile its card's approaches, first concerns and languages, in vocabulary
-    order: three queries for the page, whatever its size."""
+    order, and its video badge: four queries for the page, whatever its size."""
     ids = [therapist.pk for therapist in therapists]
     if not ids:
         return therapists
     linked = {field: links(field, ids) for field in VOCABULARIES}
+    approved = IntroVideo.objects.filter(therapist_id__in=ids, status=ModerationStatus.APPROVED)
+    with_video = set(approved.values_list("therapist_id", flat=True))
 
     def terms_of(therapist: Therapist, field: str) -> list[Term]:
         mine = linked[field][therapist.pk]
@@ -91,6 +95,7 @@ def cards_label(therapists: list[Therapist], vocabulary: Vocabulary) -> list[The
         therapist.card_approaches = terms_of(therapist, "approaches")
         therapist.card_concerns = terms_of(therapist, "concerns")[:CARD_CONCERNS]
         therapist.card_languages = terms_of(therapist, "languages")
+        therapist.has_video = therapist.pk in with_video
     return therapists
 
 

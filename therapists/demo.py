@@ -32,6 +32,7 @@ from therapists.demo_text import (
     REJECTION_REASONS,
     STREETS,
 )
+from therapists.listing import therapist_listing_refresh
 from therapists.models import (
     Community,
     ContactPreference,
@@ -465,6 +466,7 @@ def seed_chunk(context: SeedContext, start: int) -> int:
     with transaction.atomic():
         insert_plans(plans, context.verifier)
         search_vectors_refresh(plan.therapist.pk for plan in plans)
+        therapist_listing_refresh(therapist_ids=[plan.therapist.pk for plan in plans])
     return size
 
 

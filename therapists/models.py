@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -159,24 +159,18 @@ CARD_UNUSED_FIELDS = ("bio", "search_vector")
 
 class TherapistQuerySet(models.QuerySet):
     def listed(self, *, on: datetime.date | None = None):
-        """Profiles the public may see: published, active owner, a valid verified credential."""
-        valid = Credential.objects.valid(on=on).filter(therapist=OuterRef("pk"))
-        return self.filter(is_published=True, owner__is_active=True).filter(Exists(valid))
+        """Profiles the public may see: published, active owner, a valid verified credential.
+
+        Each profile keeps the last day that holds as listed_until (therapists/listing.py)."""
+        return self.filter(listed_until__gte=on or timezone.localdate())
 
     def with_card_details(self):
         """What a result card shows of the profile itself, in a fixed number of queries whatever
-        the page size; its approaches, concerns and languages come from therapists/cards.py."""
-        approved_video = IntroVideo.objects.filter(
-            therapist=OuterRef("pk"), status=ModerationStatus.APPROVED
-        )
+        the page size; its labels and video badge come from therapists/cards.py."""
         valid_credentials = Credential.objects.valid().select_related("regulatory_body")
-        return (
-            self.annotate(has_video=Exists(approved_video))
-            .prefetch_related(
-                Prefetch("credentials", queryset=valid_credentials, to_attr="valid_credentials"),
-            )
-            .defer(*CARD_UNUSED_FIELDS)
-        )
+        return self.prefetch_related(
+            Prefetch("credentials", queryset=valid_credentials, to_attr="valid_credentials"),
+        ).defer(*CARD_UNUSED_FIELDS)
 
     def with_profile_details(self):
         """Everything a profile page shows, in a fixed number of queries."""
@@ -360,6 +354,15 @@ class Therapist(models.Model):
         default=False,
         help_text=_("The therapist's wish to be listed; listing also needs a valid credential."),
     )
+    listed_until = models.DateField(
+        _("listed until"),
+        null=True,
+        editable=False,
+        help_text=_(
+            "The last day the profile is listed: the latest expiry of a verified credential, "
+            "while published and the account is active; empty when not listed."
+        ),
+    )
     search_vector = SearchVectorField(
         _("search vector"),
         null=True,
@@ -383,19 +386,21 @@ class Therapist(models.Model):
         ]
         indexes = [
             models.Index(fields=["is_published", "fee"], name="therapist_published_fee"),
+            # Who is listed on a day, and their ids, without reading the profiles' rows.
+            models.Index(fields=["listed_until", "id"], name="therapist_listed_until"),
             # The search's default orders, read in index order so a page of 20 never sorts every
-            # listed profile; partial on is_published, which listed() always asks for.
+            # listed profile; partial on having a listing, which listed() always asks for.
             models.Index(
                 F("availability_confirmed_at").desc(nulls_last=True),
                 "id",
-                name="therapist_published_recent",
-                condition=Q(is_published=True),
+                name="therapist_listed_recent",
+                condition=Q(listed_until__isnull=False),
             ),
             models.Index(
                 Coalesce("fee_floor", "fee"),
                 "id",
-                name="therapist_published_low_fee",
-                condition=Q(is_published=True),
+                name="therapist_listed_low_fee",
+                condition=Q(listed_until__isnull=False),
             ),
         ]
 

@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from directory.models import User
 from therapists import media
 from therapists.dashboard import publish_blockers
+from therapists.listing import therapist_listing_refresh
 from therapists.models import IntroVideo, ModerationStatus, ProfileViewDay, Therapist
 from therapists.search import search_vectors_refresh
 from therapists.search_cache import search_cache_clear
@@ -45,10 +46,15 @@ def therapist_start(*, owner: User, display_name: str) -> Therapist:
 
 
 def therapist_saved(*, therapist: Therapist) -> None:
-    """After any edit of the profile's words, approaches or concerns: keep search current."""
+    """After any edit of the profile's words, approaches or concerns: keep search current.
+
+    A form saves every column, listed_until too, as it was when the profile was loaded; a
+    verifier's decision in the meantime is read back here."""
     search_vectors_refresh([therapist.pk])
+    therapist_listing_refresh(therapist_ids=[therapist.pk])
 
 
+@transaction.atomic
 def therapist_publish(*, therapist: Therapist) -> Therapist:
     """The therapist asks to be listed; refused while something needed is missing."""
     blockers = publish_blockers(therapist)
@@ -56,14 +62,17 @@ def therapist_publish(*, therapist: Therapist) -> Therapist:
         raise ValidationError([item.label for item in blockers], code="incomplete")
     therapist.is_published = True
     therapist.save(update_fields=["is_published", "updated_at"])
+    therapist_listing_refresh(therapist_ids=[therapist.pk])
     transaction.on_commit(search_cache_clear, robust=True)  # listed at once, not in a minute
     return therapist
 
 
+@transaction.atomic
 def therapist_pause(*, therapist: Therapist) -> Therapist:
     """Hide the profile from the public at once; nothing else changes."""
     therapist.is_published = False
     therapist.save(update_fields=["is_published", "updated_at"])
+    therapist_listing_refresh(therapist_ids=[therapist.pk])
     transaction.on_commit(search_cache_clear, robust=True)  # no cached search still shows it
     return therapist
 

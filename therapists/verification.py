@@ -5,6 +5,7 @@ allowed, save it and record who made it, when and why, in one transaction.
 """
 
 import datetime
+import logging
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -13,6 +14,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from therapists import notifications
+from therapists.listing import listings_refresh_all, therapist_listing_refresh
 from therapists.models import (
     Credential,
     CredentialStatus,
@@ -21,6 +23,8 @@ from therapists.models import (
     VerificationEvent,
 )
 from therapists.search_cache import search_cache_clear
+
+logger = logging.getLogger(__name__)
 
 # Which status may follow which. A refused or lapsed claim comes back only as a new submission.
 ALLOWED_TRANSITIONS: dict[str, set[str]] = {
@@ -78,6 +82,7 @@ def credential_transition(
         update_fields += ["reviewed_by", "reviewed_at", "reason"]
     credential.save(update_fields=update_fields)
     event = event_record(credential=credential, actor=actor, from_status=from_status, note=note)
+    therapist_listing_refresh(therapist_ids=[credential.therapist_id])
     # Who is listed may have changed: cached search pages must not show the old answer.
     transaction.on_commit(search_cache_clear, robust=True)
     if notify:
@@ -125,6 +130,7 @@ def credential_update(*, credential: Credential, actor, changes: dict) -> Creden
         setattr(credential, name, value)
     credential.full_clean()
     credential.save()
+    therapist_listing_refresh(therapist_ids=[credential.therapist_id])  # its expiry may be new
     if identity_changed and credential.status == CredentialStatus.VERIFIED:
         credential_transition(
             credential=credential,
@@ -333,8 +339,12 @@ def credential_remind_expiring(*, today: datetime.date | None = None) -> list[Ex
 
 
 def credentials_sweep(*, today: datetime.date | None = None) -> dict[str, int]:
-    """The daily round: lapse what has expired, remind what is about to."""
+    """The daily round: lapse what has expired, remind what is about to, and check every
+    profile's listing (a correction means a change somewhere missed its refresh)."""
     today = today or timezone.localdate()
     expired = credential_expire_due(today=today)
     reminded = credential_remind_expiring(today=today)
-    return {"expired": len(expired), "reminded": len(reminded)}
+    corrected = listings_refresh_all()
+    if corrected:
+        logger.warning("The daily sweep corrected the listing of %d profile(s).", corrected)
+    return {"expired": len(expired), "reminded": len(reminded), "listings_corrected": corrected}

@@ -22,8 +22,8 @@ def test_a_new_profile_is_a_draft_with_everything_to_do(owner_client):
 
 
 def test_a_listed_profile_says_so(owner_client, owner):
-    factories.VerifiedCredentialFactory(therapist=owner)
     Therapist.objects.filter(pk=owner.pk).update(is_published=True)
+    factories.VerifiedCredentialFactory(therapist=owner)
 
     response = owner_client.get(reverse("therapists:dashboard"))
 

@@ -12,7 +12,7 @@ from django.test import TestCase
 from tests import factories
 from therapists.models import CredentialStatus, ExpiryReminder, Therapist, VerificationEvent
 from therapists.tasks import credentials_sweep_daily, daily_sweep_schedule
-from therapists.verification import credential_expire_due, credentials_sweep
+from therapists.verification import credential_expire_due, credential_update, credentials_sweep
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,8 @@ def sweep() -> dict[str, int]:
     out = io.StringIO()
     with TestCase.captureOnCommitCallbacks(execute=True):
         call_command("expire_credentials", stdout=out)
-    expired, reminded = (int(word) for word in out.getvalue().split() if word.isdigit())
+    first_line = out.getvalue().splitlines()[0]
+    expired, reminded = (int(word) for word in first_line.split() if word.isdigit())
     return {"expired": expired, "reminded": reminded}
 
 
@@ -92,8 +93,11 @@ def test_a_missed_day_is_caught_up_with_the_reminder_that_still_makes_sense(expi
 def test_a_renewed_expiry_date_earns_new_reminders(expiring, mailoutbox):
     with on(datetime.date(2027, 3, 24)):
         sweep()
-    expiring.expires_on = datetime.date(2028, 3, 31)
-    expiring.save()
+    credential_update(
+        credential=expiring,
+        actor=expiring.therapist.owner,
+        changes={"expires_on": datetime.date(2028, 3, 31)},
+    )
     with on(datetime.date(2027, 4, 1)):
         assert sweep() == {"expired": 0, "reminded": 0}
     with on(datetime.date(2028, 3, 1)):
@@ -106,8 +110,11 @@ def test_a_reminder_queued_before_a_renewal_is_not_sent(expiring, mailoutbox, se
     with on(datetime.date(2027, 3, 1)):
         sweep()
     reminder = ExpiryReminder.objects.get()
-    expiring.expires_on = datetime.date(2028, 3, 31)
-    expiring.save()
+    credential_update(
+        credential=expiring,
+        actor=expiring.therapist.owner,
+        changes={"expires_on": datetime.date(2028, 3, 31)},
+    )
 
     from therapists import notifications
 
@@ -130,7 +137,7 @@ def test_only_verified_credentials_lapse(mailoutbox):
     for status in (CredentialStatus.PENDING, CredentialStatus.REJECTED, CredentialStatus.REVOKED):
         factories.CredentialFactory(status=status, reason="x", expires_on=datetime.date(2020, 1, 1))
     with on(datetime.date(2027, 4, 1)):
-        assert credentials_sweep() == {"expired": 0, "reminded": 0}
+        assert credentials_sweep() == {"expired": 0, "reminded": 0, "listings_corrected": 0}
     assert not VerificationEvent.objects.exists()
     assert mailoutbox == []
 
@@ -139,7 +146,8 @@ def test_the_daily_task_sweeps_and_books_the_next_run_once(expiring, settings):
     from django_tasks_db.models import DBTaskResult
 
     with on(datetime.date(2027, 4, 1), hour=3):
-        assert credentials_sweep_daily.call() == {"expired": 1, "reminded": 0}  # immediate backend
+        done = credentials_sweep_daily.call()  # immediate backend
+        assert done == {"expired": 1, "reminded": 0, "listings_corrected": 0}
         assert not daily_sweep_schedule()  # cannot defer: cron runs the command instead
 
         settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

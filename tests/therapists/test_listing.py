@@ -6,7 +6,9 @@ import pytest
 from django.utils import timezone
 
 from tests import factories
+from therapists.listing import owner_listing_refresh
 from therapists.models import CredentialStatus, Therapist
+from therapists.profile import therapist_pause
 
 pytestmark = pytest.mark.django_db
 
@@ -20,14 +22,14 @@ def test_a_published_therapist_with_a_verified_credential_is_listed(listed_thera
 
 
 def test_an_unpublished_profile_is_not_listed(listed_therapist):
-    listed_therapist.is_published = False
-    listed_therapist.save()
+    therapist_pause(therapist=listed_therapist)
     assert listed_names() == set()
 
 
 def test_a_deactivated_account_is_not_listed(listed_therapist):
     listed_therapist.owner.is_active = False
     listed_therapist.owner.save()
+    owner_listing_refresh(owner=listed_therapist.owner)  # as the accounts' admin does
     assert listed_names() == set()
 
 

@@ -8,7 +8,10 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from tests import factories
-from therapists.models import CredentialStatus, ModerationStatus, ProfileViewDay
+from therapists.listing import owner_listing_refresh
+from therapists.models import ModerationStatus, ProfileViewDay
+from therapists.profile import therapist_pause
+from therapists.verification import credential_resubmit
 
 pytestmark = pytest.mark.django_db
 
@@ -107,12 +110,19 @@ def test_structured_data_cannot_close_its_script_element(client):
     assert "<script>alert(1)" not in body
 
 
+def deactivate(user):
+    """As the accounts' admin does (tests/therapists/test_listing_upkeep.py)."""
+    user.is_active = False
+    user.save()
+    owner_listing_refresh(owner=user)
+
+
 @pytest.mark.parametrize(
     "make_unlisted",
     [
-        lambda t: setattr(t, "is_published", False) or t.save(),
-        lambda t: t.credentials.update(status=CredentialStatus.PENDING),
-        lambda t: setattr(t.owner, "is_active", False) or t.owner.save(),
+        lambda t: therapist_pause(therapist=t),
+        lambda t: credential_resubmit(credential=t.credentials.get(), actor=t.owner),
+        lambda t: deactivate(t.owner),
     ],
     ids=["paused", "credential-pending", "account-inactive"],
 )

@@ -15,6 +15,7 @@ from tests.places import destination
 from therapists.filters import TherapistFilter
 from therapists.models import CredentialStatus, ModerationStatus, Therapist
 from therapists.nearest import SMALLER_CIRCLES
+from therapists.profile import therapist_pause
 from therapists.search import search_vectors_refresh
 
 pytestmark = pytest.mark.django_db
@@ -387,8 +388,7 @@ def test_best_match_ranks_names_above_passing_mentions(client):
 
 def test_search_never_shows_unlisted_profiles(client):
     therapist("Listed Anxious Person")
-    unpublished = therapist("Unpublished Anxious Person")
-    Therapist.objects.filter(pk=unpublished.pk).update(is_published=False)
+    therapist_pause(therapist=therapist("Unpublished Anxious Person"))
     expired = factories.TherapistFactory(display_name="Expired Anxious Person")
     factories.CredentialFactory(
         therapist=expired,

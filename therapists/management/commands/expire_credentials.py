@@ -9,8 +9,8 @@ from therapists.verification import credentials_sweep
 class Command(BaseCommand):
     help = (
         "Mark verified credentials past their expiry date as expired (with an event and an "
-        "email) and send reminders 30 and 7 days before expiry. Safe to run more than once a "
-        "day: nothing is done or sent twice."
+        "email), send reminders 30 and 7 days before expiry, and check every profile's listing. "
+        "Safe to run more than once a day: nothing is done or sent twice."
     )
 
     def add_arguments(self, parser):
@@ -25,6 +25,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{done['expired']} credential(s) expired, {done['reminded']} reminder(s) queued."
         )
+        if done["listings_corrected"]:
+            self.stdout.write(f"{done['listings_corrected']} profile listing(s) corrected.")
         if schedule:
             if daily_sweep_schedule():
                 self.stdout.write("The daily sweep is booked on the task queue.")

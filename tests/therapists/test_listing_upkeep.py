@@ -1,0 +1,222 @@
+"""Therapist.listed_until follows every change that decides who is listed (therapists/listing.py).
+
+The rule itself is tested in test_listing.py; here, each way the rule's inputs change (the
+verification functions, publishing, the editor, the admin, the daily sweep) is checked to leave
+listed() giving the rule's answer, read straight from the rows it depends on.
+"""
+
+import contextlib
+import datetime
+import logging
+import random
+
+import pytest
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.forms import FileField
+from django.test import RequestFactory
+from django.urls import reverse
+from django.utils import timezone
+
+from tests import factories
+from therapists.editor_forms import FeesForm
+from therapists.listing import listings_refresh_all
+from therapists.models import Credential, CredentialStatus, Therapist
+from therapists.profile import therapist_pause, therapist_publish, therapist_saved
+from therapists.verification import (
+    credential_approve,
+    credential_expire_due,
+    credential_reject,
+    credential_resubmit,
+    credential_revoke,
+    credential_submit,
+    credential_update,
+    credentials_sweep,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def listed_by_the_rule(on: datetime.date) -> set[int]:
+    """Published, active owner, a verified credential not expired on the day: from the rows."""
+    return {
+        credential.therapist_id
+        for credential in Credential.objects.select_related("therapist__owner")
+        if credential.status == CredentialStatus.VERIFIED
+        and (credential.expires_on is None or credential.expires_on >= on)
+        and credential.therapist.is_published
+        and credential.therapist.owner.is_active
+    }
+
+
+def assert_listing_follows_the_rule(after: str = ""):
+    today = timezone.localdate()
+    for day in (today, today + datetime.timedelta(days=100), today + datetime.timedelta(days=400)):
+        listed = set(Therapist.objects.listed(on=day).values_list("pk", flat=True))
+        assert listed == listed_by_the_rule(day), f"on {day}, after {after}"
+
+
+def publishable(n: int) -> Therapist:
+    """A profile with everything publishing asks for, and one pending credential."""
+    owner = factories.UserFactory(email_confirmed_at=timezone.now())
+    therapist = factories.TherapistFactory(
+        owner=owner, is_published=False, photo="photos/face.jpg", offers_online=True
+    )
+    therapist.approaches.add(factories.ModalityFactory(slug="cft"))
+    credential_submit(
+        therapist=therapist,
+        actor=owner,
+        regulatory_body=factories.RegulatoryBodyFactory(slug="crpo"),
+        designation="RP",
+        registration_number=f"{50000 + n}",
+        jurisdiction="ON",
+        expires_on=timezone.localdate() + datetime.timedelta(days=200),
+    )
+    return therapist
+
+
+def test_every_change_through_the_code_keeps_the_listing_true_to_its_rule(verifier):
+    """Two hundred random changes to five profiles; after each, listed() is what the rule says."""
+    rng = random.Random(2026)
+    therapists = [publishable(n) for n in range(5)]
+    today = timezone.localdate()
+    expiries = [today - datetime.timedelta(days=1), today, today + datetime.timedelta(days=150)]
+
+    def credential_of(therapist, *statuses):
+        found = list(therapist.credentials.filter(status__in=statuses))
+        return rng.choice(found) if found else None
+
+    def publish(t):
+        with contextlib.suppress(ValidationError):  # refused with no credential to verify
+            therapist_publish(therapist=Therapist.objects.get(pk=t.pk))
+
+    def pause(t):
+        therapist_pause(therapist=Therapist.objects.get(pk=t.pk))
+
+    def approve(t):
+        if credential := credential_of(t, CredentialStatus.PENDING):
+            with contextlib.suppress(ValidationError):  # refused when already expired
+                credential_approve(credential=credential, reviewer=verifier)
+
+    def refuse(t):
+        if credential := credential_of(t, CredentialStatus.PENDING):
+            credential_reject(credential=credential, reviewer=verifier, reason="Not found.")
+        if credential := credential_of(t, CredentialStatus.VERIFIED):
+            credential_revoke(credential=credential, reviewer=verifier, reason="Struck off.")
+
+    def resubmit(t):
+        refused = (CredentialStatus.REJECTED, CredentialStatus.REVOKED, CredentialStatus.EXPIRED)
+        if credential := credential_of(t, *refused):
+            credential_resubmit(credential=credential, actor=t.owner)
+
+    def new_expiry(t):
+        if credential := credential_of(t, CredentialStatus.VERIFIED, CredentialStatus.PENDING):
+            credential_update(
+                credential=credential, actor=t.owner, changes={"expires_on": rng.choice(expiries)}
+            )
+
+    def expire(t):
+        credential_expire_due(today=today + datetime.timedelta(days=rng.choice([0, 160])))
+
+    def deactivate_or_reactivate(t):
+        owner = Therapist.objects.get(pk=t.pk).owner
+        owner.is_active = not owner.is_active
+        request = RequestFactory().post("/")
+        admin.site.get_model_admin(type(owner)).save_model(request, owner, None, change=True)
+
+    def edit_a_stale_copy(t):
+        """The editor loaded the profile before a verifier's decision, then saves its form."""
+        loaded = Therapist.objects.get(pk=t.pk)
+        approve(t)
+        form = FeesForm({"fee": 120, "session_minutes": 50}, instance=loaded)
+        assert form.is_valid(), form.errors
+        form.save()
+        therapist_saved(therapist=loaded)
+
+    changes = [
+        publish,
+        pause,
+        approve,
+        refuse,
+        resubmit,
+        new_expiry,
+        expire,
+        deactivate_or_reactivate,
+        edit_a_stale_copy,
+    ]
+    listed_counts = set()
+    for step in range(200):
+        change, therapist = rng.choice(changes), rng.choice(therapists)
+        change(therapist)
+        assert_listing_follows_the_rule(after=f"step {step}, {change.__name__}")
+        listed_counts.add(Therapist.objects.listed().count())
+    assert len(listed_counts) >= 3, listed_counts  # the walk went through listed and unlisted
+
+
+def admin_form_data(response) -> dict:
+    """What the admin's change form would post back unchanged, inline formsets included."""
+    forms = [response.context["adminform"].form]
+    for inline in response.context["inline_admin_formsets"]:
+        forms += [inline.formset.management_form, *inline.formset.forms]
+    data = {}
+    for form in forms:
+        for name, field in form.fields.items():
+            value = form[name].value()
+            if value is None or value is False or isinstance(field, FileField):
+                continue
+            if isinstance(value, list | tuple):
+                value = [getattr(v, "pk", v) for v in value]
+            data[form.add_prefix(name)] = "on" if value is True else value
+    return data
+
+
+def test_unpublishing_in_the_admin_unlists_the_profile(admin_client, listed_therapist):
+    url = reverse("admin:therapists_therapist_change", args=[listed_therapist.pk])
+    data = admin_form_data(admin_client.get(url))
+    del data["is_published"]
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert not Therapist.objects.listed().exists()
+    assert_listing_follows_the_rule()
+
+
+def test_deleting_a_verified_credential_in_the_admin_unlists_the_profile(
+    admin_client, listed_therapist
+):
+    credential = listed_therapist.credentials.get()
+    url = reverse("admin:therapists_credential_delete", args=[credential.pk])
+    assert admin_client.post(url, {"post": "yes"}).status_code == 302
+    assert not Therapist.objects.listed().exists()
+
+
+def test_deleting_credentials_in_bulk_in_the_admin_unlists_their_profiles(
+    admin_client, listed_therapist
+):
+    credential = listed_therapist.credentials.get()
+    url = reverse("admin:therapists_credential_changelist")
+    data = {"action": "delete_selected", "_selected_action": [credential.pk], "post": "yes"}
+    assert admin_client.post(url, data).status_code == 302
+    assert not Credential.objects.exists()
+    assert not Therapist.objects.listed().exists()
+
+
+def test_deactivating_an_account_in_the_admin_unlists_its_profile(admin_client, listed_therapist):
+    owner = listed_therapist.owner
+    url = reverse("admin:directory_user_change", args=[owner.pk])
+    data = admin_form_data(admin_client.get(url))
+    del data["is_active"]
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    owner.refresh_from_db()
+    assert not owner.is_active
+    assert not Therapist.objects.listed().exists()
+
+
+def test_the_daily_sweep_corrects_a_listing_that_drifted_and_says_so(listed_therapist, caplog):
+    Therapist.objects.filter(pk=listed_therapist.pk).update(is_published=False)  # no refresh
+    assert Therapist.objects.listed().exists()
+    with caplog.at_level(logging.WARNING, logger="therapists.verification"):
+        assert credentials_sweep()["listings_corrected"] == 1
+    assert "corrected the listing of 1 profile" in caplog.text
+    assert not Therapist.objects.listed().exists()
+    assert listings_refresh_all() == 0  # nothing left to correct
