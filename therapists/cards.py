@@ -78,8 +78,8 @@ def links(field: str, therapist_ids: list[int]) -> dict[int, set[int]]:
 
 
 def cards_label(therapists: list[Therapist], vocabulary: Vocabulary) -> list[Therapist]:
-    """Give each profile its card's approaches, first concerns and languages, in vocabulary
-    order, and its video badge: four queries for the page, whatever its size."""
+    """Give each profile its card's approaches, first concerns and languages (their labels, in
+    vocabulary order) and its video badge: four queries for the page, whatever its size."""
     ids = [therapist.pk for therapist in therapists]
     if not ids:
         return therapists
@@ -92,9 +92,10 @@ def cards_label(therapists: list[Therapist], vocabulary: Vocabulary) -> list[The
         return [term for pk, term in vocabulary.of(field).items() if pk in mine]
 
     for therapist in therapists:
-        therapist.card_approaches = terms_of(therapist, "approaches")
-        therapist.card_concerns = terms_of(therapist, "concerns")[:CARD_CONCERNS]
-        therapist.card_languages = terms_of(therapist, "languages")
+        therapist.card_approaches = [t.label for t in terms_of(therapist, "approaches")]
+        concerns = terms_of(therapist, "concerns")[:CARD_CONCERNS]
+        therapist.card_concerns = [t.name for t in concerns]
+        therapist.card_languages = [t.name for t in terms_of(therapist, "languages")]
         therapist.has_video = therapist.pk in with_video
     return therapists
 

@@ -532,7 +532,7 @@ def test_cards_show_their_own_approaches_first_concerns_and_languages_in_the_vis
             ("anxiety", "Anxiety"),
             ("burnout", "Burnout"),
             ("depression", "Depression"),
-            ("grief", "Grief"),
+            ("grief", "Grief & loss"),
             ("trauma", "Trauma"),
         ]
     ]
@@ -549,7 +549,7 @@ def test_cards_show_their_own_approaches_first_concerns_and_languages_in_the_vis
     assert card.index("Acceptance and Commitment Therapy (ACT)") < card.index(
         "Compassion-Focused Therapy (CFT)"
     )
-    assert "Anxiety, Burnout, Depression, Grief</dd>" in card  # the first four, by name
+    assert "Anxiety, Burnout, Depression, Grief &amp; loss</dd>" in card  # first four, by name
     assert "Trauma" not in card
     assert "English, French</dd>" in card
     assert "Dialectical" not in card
