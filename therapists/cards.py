@@ -1,15 +1,20 @@
 """What a result card shows beside the profile's own fields: its approaches, first concerns and
 languages in the visitor's language, and whether it has an approved intro video.
 
-The three vocabularies are small (a few dozen terms each), so a request reads each once as plain
-rows and shares it between the facets and the cards. A page of cards then reads only the id pairs
-that link its profiles to those terms, and builds no model instance for a label. All of it is
-read for the page's own profiles, after the page is chosen: a search that ranks thousands of
-matches computes none of it for the ones it does not show.
+The vocabularies are small (a few dozen terms each) and change only in the admin, so each is
+read as plain rows and kept in the shared cache for five minutes, for the cards, the facets and
+the search form's choices alike. A page of cards then reads, in one query, the id pairs that link
+its profiles to those terms, and builds no model instance for a label. All of it is read for the
+page's own profiles, after the page is chosen: a search that ranks thousands of matches computes
+none of it for the ones it does not show.
 """
 
 from dataclasses import dataclass
 from functools import cached_property
+
+from django.core.cache import cache
+from django.db.models import Value
+from django.utils.translation import get_language
 
 from modalities.models import Concern, Modality
 from therapists.models import IntroVideo, Language, ModerationStatus, Therapist
@@ -37,43 +42,49 @@ VOCABULARIES = {
     "concerns": (Concern, "slug"),
     "languages": (Language, "code"),
 }
+# Vocabularies change only in the admin; an edit shows on search pages within this long.
+VOCABULARY_CACHE_SECONDS = 300
 
 
-class Vocabulary:
-    """The card and facet vocabularies in the active language, each read at most once."""
+def vocabulary_terms(model, key: str) -> dict[int, Term]:
+    """Every term of a small vocabulary by id, in its order (names sort in the active language),
+    read as plain rows and shared through the cache for VOCABULARY_CACHE_SECONDS."""
 
-    @cached_property
-    def approaches(self) -> dict[int, Term]:
-        return self.terms("approaches", "short_name")
-
-    @cached_property
-    def concerns(self) -> dict[int, Term]:
-        return self.terms("concerns")
-
-    @cached_property
-    def languages(self) -> dict[int, Term]:
-        return self.terms("languages")
-
-    def terms(self, field: str, *extra: str) -> dict[int, Term]:
-        """Every term of one vocabulary by id, in its order (names sort in the active language)."""
-        model, key = VOCABULARIES[field]
+    def read() -> dict[int, Term]:
+        extra = ("short_name",) if model is Modality else ()
         rows = model.objects.values_list("pk", key, "name", *extra)
         return {row[0]: Term(*row) for row in rows}
 
+    cache_key = f"vocabulary:{model._meta.label_lower}:{key}:{get_language()}"
+    return cache.get_or_set(cache_key, read, VOCABULARY_CACHE_SECONDS)
+
+
+class Vocabulary:
+    """The card and facet vocabularies in the active language, each fetched once a request."""
+
+    @cached_property
+    def terms(self) -> dict[str, dict[int, Term]]:
+        return {field: vocabulary_terms(*VOCABULARIES[field]) for field in VOCABULARIES}
+
     def of(self, field: str) -> dict[int, Term]:
-        return getattr(self, field)
+        return self.terms[field]
 
 
-def links(field: str, therapist_ids: list[int]) -> dict[int, set[int]]:
-    """Which terms of one vocabulary each of the profiles is linked to."""
-    through = getattr(Therapist, field).through
-    column = Therapist._meta.get_field(field).m2m_reverse_name()
-    linked: dict[int, set[int]] = {pk: set() for pk in therapist_ids}
-    pairs = through.objects.filter(therapist_id__in=therapist_ids).values_list(
-        "therapist_id", column
-    )
-    for therapist_id, term_id in pairs:
-        linked[therapist_id].add(term_id)
+def links(therapist_ids: list[int]) -> dict[str, dict[int, set[int]]]:
+    """Which terms of each vocabulary each of the profiles is linked to, in one query."""
+    parts = []
+    for field in VOCABULARIES:
+        through = getattr(Therapist, field).through
+        column = Therapist._meta.get_field(field).m2m_reverse_name()
+        parts.append(
+            through.objects.filter(therapist_id__in=therapist_ids)
+            .annotate(vocabulary=Value(field))
+            .values_list("vocabulary", "therapist_id", column)
+        )
+    first, *rest = parts
+    linked = {field: {pk: set() for pk in therapist_ids} for field in VOCABULARIES}
+    for field, therapist_id, term_id in first.union(*rest, all=True):
+        linked[field][therapist_id].add(term_id)
     return linked
 
 
@@ -83,7 +94,7 @@ def cards_label(therapists: list[Therapist], vocabulary: Vocabulary) -> list[The
     ids = [therapist.pk for therapist in therapists]
     if not ids:
         return therapists
-    linked = {field: links(field, ids) for field in VOCABULARIES}
+    linked = links(ids)
     approved = IntroVideo.objects.filter(therapist_id__in=ids, status=ModerationStatus.APPROVED)
     with_video = set(approved.values_list("therapist_id", flat=True))
 

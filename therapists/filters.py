@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from directory.geo import Place, bounding_box, distance_km, place_resolve
 from directory.models import Province
 from modalities.models import Concern, Modality
+from therapists.cards import vocabulary_terms
 from therapists.models import (
     Community,
     Credential,
@@ -91,10 +92,14 @@ class SearchForm(forms.Form):
     def options_of(self, name: str) -> list[Option]:
         value = self[name].value()
         chosen = {str(v) for v in (value if isinstance(value, list | tuple) else [value])}
+        field = self.fields[name]
+        if isinstance(field, forms.ModelChoiceField):  # a vocabulary: from the shared cache
+            terms = vocabulary_terms(field.queryset.model, field.to_field_name).values()
+            choices = [(term.key, term.name) for term in terms]
+        else:
+            choices = field.choices
         return [
-            Option(str(key), str(label), str(key) in chosen)
-            for key, label in self.fields[name].choices
-            if str(key)
+            Option(str(key), str(label), str(key) in chosen) for key, label in choices if str(key)
         ]
 
     def clean(self):
