@@ -19,34 +19,27 @@ WHERE is_published
               AND u.is_active)
 """
 
-OLD_INDEXES = [
-    models.Index(
-        models.OrderBy(models.F("availability_confirmed_at"), descending=True, nulls_last=True),
-        models.F("id"),
-        condition=models.Q(("is_published", True)),
-        name="therapist_published_recent",
-    ),
-    models.Index(
-        django.db.models.functions.comparison.Coalesce("fee_floor", "fee"),
-        models.F("id"),
-        condition=models.Q(("is_published", True)),
-        name="therapist_published_low_fee",
-    ),
-]
-NEW_INDEXES = [
-    models.Index(
-        models.OrderBy(models.F("availability_confirmed_at"), descending=True, nulls_last=True),
-        models.F("id"),
-        condition=models.Q(("listed_until__isnull", False)),
-        name="therapist_listed_recent",
-    ),
-    models.Index(
-        django.db.models.functions.comparison.Coalesce("fee_floor", "fee"),
-        models.F("id"),
-        condition=models.Q(("listed_until__isnull", False)),
-        name="therapist_listed_low_fee",
-    ),
-]
+
+def order_indexes(condition: models.Q, kind: str) -> list[models.Index]:
+    """The search's two default orders, partial on the condition."""
+    return [
+        models.Index(
+            models.OrderBy(models.F("availability_confirmed_at"), descending=True, nulls_last=True),
+            models.F("id"),
+            condition=condition,
+            name=f"therapist_{kind}_recent",
+        ),
+        models.Index(
+            django.db.models.functions.comparison.Coalesce("fee_floor", "fee"),
+            models.F("id"),
+            condition=condition,
+            name=f"therapist_{kind}_low_fee",
+        ),
+    ]
+
+
+OLD_INDEXES = order_indexes(models.Q(("is_published", True)), "published")
+NEW_INDEXES = order_indexes(models.Q(("listed_until__isnull", False)), "listed")
 
 
 def on_postgresql(removed, added):
