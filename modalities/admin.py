@@ -2,10 +2,11 @@ from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
 from modalities.models import Concern, Modality, Resource
+from modalities.vocabulary import VocabularyAdminMixin
 
 
 @admin.register(Modality)
-class ModalityAdmin(TranslationAdmin):
+class ModalityAdmin(VocabularyAdminMixin, TranslationAdmin):
     list_display = ["name", "short_name", "family", "slug"]
     list_filter = ["family"]
     search_fields = ["name", "short_name", "slug", "summary"]
@@ -14,7 +15,7 @@ class ModalityAdmin(TranslationAdmin):
 
 
 @admin.register(Concern)
-class ConcernAdmin(TranslationAdmin):
+class ConcernAdmin(VocabularyAdminMixin, TranslationAdmin):
     list_display = ["name", "slug", "description"]
     search_fields = ["name", "slug", "description"]
     prepopulated_fields = {"slug": ["name_en"]}

@@ -7,6 +7,7 @@ from modeltranslation.admin import TranslationAdmin
 
 from directory.admin import UserAdmin as DirectoryUserAdmin
 from directory.models import User
+from modalities.vocabulary import VocabularyAdminMixin
 from therapists.listing import owner_listing_refresh, therapist_listing_refresh
 from therapists.models import (
     Community,
@@ -47,19 +48,19 @@ class UserAdmin(DirectoryUserAdmin):
 
 
 @admin.register(Language)
-class LanguageAdmin(TranslationAdmin):
+class LanguageAdmin(VocabularyAdminMixin, TranslationAdmin):
     list_display = ["name", "code"]
     search_fields = ["name", "code"]
 
 
 @admin.register(Community)
-class CommunityAdmin(TranslationAdmin):
+class CommunityAdmin(VocabularyAdminMixin, TranslationAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
 
 
 @admin.register(Insurer)
-class InsurerAdmin(admin.ModelAdmin):
+class InsurerAdmin(VocabularyAdminMixin, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
 
@@ -167,6 +168,7 @@ class CredentialAdmin(admin.ModelAdmin):
         super().delete_model(request, obj)
         listings_follow([obj.therapist_id])
 
+    @transaction.atomic  # the admin's bulk delete holds no transaction of its own
     def delete_queryset(self, request, queryset):
         therapist_ids = list(queryset.values_list("therapist_id", flat=True))
         super().delete_queryset(request, queryset)

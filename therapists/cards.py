@@ -1,12 +1,13 @@
 """What a result card shows beside the profile's own fields: its approaches, first concerns and
 languages in the visitor's language, and whether it has an approved intro video.
 
-The vocabularies are small (a few dozen terms each) and change only in the admin, so each is
-read as plain rows and kept in the shared cache for five minutes, for the cards, the facets and
-the search form's choices alike. A page of cards then reads, in one query, the id pairs that link
-its profiles to those terms, and builds no model instance for a label. All of it is read for the
-page's own profiles, after the page is chosen: a search that ranks thousands of matches computes
-none of it for the ones it does not show.
+The vocabularies are small (a few dozen terms each) and change only in the admin or through
+load_reference_data, which clear them (modalities/vocabulary.py). So each is read as plain rows
+and kept in the shared cache, for the cards, the facets and the search form's choices alike. A
+page of cards then reads, in one query, the id pairs that link its profiles to those terms, and
+builds no model instance for a label. All of it is read for the page's own profiles, after the
+page is chosen: a search that ranks thousands of matches computes none of it for the ones it
+does not show.
 """
 
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from django.db.models import Value
 from django.utils.translation import get_language
 
 from modalities.models import Concern, Modality
+from modalities.vocabulary import vocabulary_generation
 from therapists.models import IntroVideo, Language, ModerationStatus, Therapist
 
 CARD_CONCERNS = 4
@@ -42,7 +44,8 @@ VOCABULARIES = {
     "concerns": (Concern, "slug"),
     "languages": (Language, "code"),
 }
-# Vocabularies change only in the admin; an edit shows on search pages within this long.
+# Vocabularies change only in the admin and load_reference_data, which clear them; the entries
+# still lapse after this long.
 VOCABULARY_CACHE_SECONDS = 300
 
 
@@ -55,7 +58,9 @@ def vocabulary_terms(model, key: str) -> dict[int, Term]:
         rows = model.objects.values_list("pk", key, "name", *extra)
         return {row[0]: Term(*row) for row in rows}
 
-    cache_key = f"vocabulary:{model._meta.label_lower}:{key}:{get_language()}"
+    # The layout's version, then the generation every vocabulary change moves on from.
+    parts = [model._meta.label_lower, key, get_language(), str(vocabulary_generation())]
+    cache_key = "vocabulary:1:" + ":".join(parts)
     return cache.get_or_set(cache_key, read, VOCABULARY_CACHE_SECONDS)
 
 

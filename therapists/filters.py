@@ -93,7 +93,7 @@ class SearchForm(forms.Form):
         value = self[name].value()
         chosen = {str(v) for v in (value if isinstance(value, list | tuple) else [value])}
         field = self.fields[name]
-        if isinstance(field, forms.ModelChoiceField):  # a vocabulary: from the shared cache
+        if isinstance(field, forms.ModelChoiceField) and field.to_field_name:  # a vocabulary
             terms = vocabulary_terms(field.queryset.model, field.to_field_name).values()
             choices = [(term.key, term.name) for term in terms]
         else:

@@ -19,9 +19,11 @@ call).
 from collections.abc import Iterable
 
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.db.models import Case, DateField, Exists, F, Max, OuterRef, Q, Subquery, When
 
 from therapists.models import Credential, CredentialStatus, Therapist
+from therapists.search_cache import search_cache_clear
 
 
 def listed_until_expected():
@@ -52,16 +54,29 @@ def listing_refresh(profiles) -> int:
     )
 
 
+@transaction.atomic
+def locked_listing_refresh(profiles) -> int:
+    """Refresh the profiles' listings, their rows locked first (in id order): a decision on one
+    credential and a change to another of the same profile, made at once, then compute one after
+    the other, and the second sees what the first committed."""
+    list(profiles.select_for_update().order_by("pk").values_list("pk", flat=True))
+    return listing_refresh(profiles)
+
+
 def therapist_listing_refresh(*, therapist_ids: Iterable[int]) -> int:
     """After a change to the profiles' credentials, publishing or owners' accounts."""
-    return listing_refresh(Therapist.objects.filter(pk__in=list(therapist_ids)))
+    return locked_listing_refresh(Therapist.objects.filter(pk__in=list(therapist_ids)))
 
 
 def owner_listing_refresh(*, owner) -> int:
     """After a change to an account's activity."""
-    return listing_refresh(Therapist.objects.filter(owner=owner))
+    return locked_listing_refresh(Therapist.objects.filter(owner=owner))
 
 
 def listings_refresh_all() -> int:
-    """Every profile checked again: the daily safety net. Returns how many were corrected."""
-    return listing_refresh(Therapist.objects.all())
+    """Every profile checked again: the daily safety net. Returns how many were corrected, and
+    clears the cached search pages if any was."""
+    corrected = listing_refresh(Therapist.objects.all())
+    if corrected:
+        transaction.on_commit(search_cache_clear, robust=True)
+    return corrected

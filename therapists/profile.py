@@ -45,6 +45,7 @@ def therapist_start(*, owner: User, display_name: str) -> Therapist:
     return therapist
 
 
+@transaction.atomic
 def therapist_saved(*, therapist: Therapist) -> None:
     """After any edit of the profile's words, approaches or concerns: keep search current.
 

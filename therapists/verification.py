@@ -121,6 +121,7 @@ def credential_update(*, credential: Credential, actor, changes: dict) -> Creden
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"Not a credential field a therapist sets: {', '.join(sorted(unknown))}")
+    credential_lock(credential)  # a verifier's decision made meanwhile is kept, not overwritten
     identity_changed = any(
         getattr(credential, name) != value
         for name, value in changes.items()

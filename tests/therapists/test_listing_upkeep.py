@@ -13,16 +13,17 @@ import random
 import pytest
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.forms import FileField
-from django.test import RequestFactory
+from django.test import RequestFactory, TestCase
 from django.urls import reverse
 from django.utils import timezone
 
 from tests import factories
+from tests.admin_forms import admin_form_data
 from therapists.editor_forms import FeesForm
 from therapists.listing import listings_refresh_all
 from therapists.models import Credential, CredentialStatus, Therapist
 from therapists.profile import therapist_pause, therapist_publish, therapist_saved
+from therapists.search_cache import search_cache_version
 from therapists.verification import (
     credential_approve,
     credential_expire_due,
@@ -153,23 +154,6 @@ def test_every_change_through_the_code_keeps_the_listing_true_to_its_rule(verifi
     assert len(listed_counts) >= 3, listed_counts  # the walk went through listed and unlisted
 
 
-def admin_form_data(response) -> dict:
-    """What the admin's change form would post back unchanged, inline formsets included."""
-    forms = [response.context["adminform"].form]
-    for inline in response.context["inline_admin_formsets"]:
-        forms += [inline.formset.management_form, *inline.formset.forms]
-    data = {}
-    for form in forms:
-        for name, field in form.fields.items():
-            value = form[name].value()
-            if value is None or value is False or isinstance(field, FileField):
-                continue
-            if isinstance(value, list | tuple):
-                value = [getattr(v, "pk", v) for v in value]
-            data[form.add_prefix(name)] = "on" if value is True else value
-    return data
-
-
 def test_unpublishing_in_the_admin_unlists_the_profile(admin_client, listed_therapist):
     url = reverse("admin:therapists_therapist_change", args=[listed_therapist.pk])
     data = admin_form_data(admin_client.get(url))
@@ -215,8 +199,13 @@ def test_deactivating_an_account_in_the_admin_unlists_its_profile(admin_client, 
 def test_the_daily_sweep_corrects_a_listing_that_drifted_and_says_so(listed_therapist, caplog):
     Therapist.objects.filter(pk=listed_therapist.pk).update(is_published=False)  # no refresh
     assert Therapist.objects.listed().exists()
-    with caplog.at_level(logging.WARNING, logger="therapists.verification"):
+    version = search_cache_version()
+    with (
+        caplog.at_level(logging.WARNING, logger="therapists.verification"),
+        TestCase.captureOnCommitCallbacks(execute=True),
+    ):
         assert credentials_sweep()["listings_corrected"] == 1
+    assert search_cache_version() > version  # no cached page still shows the profile
     assert "corrected the listing of 1 profile" in caplog.text
     assert not Therapist.objects.listed().exists()
     assert listings_refresh_all() == 0  # nothing left to correct

@@ -6,11 +6,13 @@ import random
 import pytest
 from django.core.cache import cache
 from django.http import QueryDict
+from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 
 from directory.geo import Place, haversine_km, place_resolve
 from tests import factories
+from tests.admin_forms import admin_form_data
 from tests.places import destination
 from therapists.filters import TherapistFilter
 from therapists.models import CredentialStatus, ModerationStatus, Therapist
@@ -559,6 +561,29 @@ def test_cards_show_their_own_approaches_first_concerns_and_languages_in_the_vis
     assert "Anglais, Français</dd>" in card
     assert "Thérapie axée sur la compassion (CFT)" in card
     assert "Anxiety (fr), Burnout (fr)" in card
+
+
+def test_a_vocabulary_edited_in_the_admin_shows_on_the_next_search(admin_client):
+    concern = factories.ConcernFactory(slug="grief", name_en="Grief", name_fr="Deuil")
+    link(therapist("Grieving Helper"), concerns=[concern])
+    factories.CommunityFactory(slug="bipoc", name_en="BIPOC", name_fr="PANDC")
+    assert "Grief</dd>" in admin_client.get(reverse("therapists:list")).content.decode()
+
+    url = reverse("admin:modalities_concern_change", args=[concern.pk])
+    data = admin_form_data(admin_client.get(url)) | {"name_en": "Grief and loss"}
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        assert admin_client.post(url, data).status_code == 302
+    body = admin_client.get(reverse("therapists:list")).content.decode()
+    assert "Grief and loss</dd>" in body  # the card
+    assert "Grief and loss <span" in body  # the facet
+
+    url = reverse("admin:therapists_community_add")
+    data = {"slug": "faith", "name_en": "Faith-based", "name_fr": "Confessionnel"}
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        assert admin_client.post(url, data).status_code == 302
+
+    body = admin_client.get(reverse("therapists:list")).content.decode()
+    assert 'value="faith"' in body  # the form's choices
 
 
 def test_the_radius_defaults_to_25_km_in_the_form(client):

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from directory.places import places_load
 from modalities.reference import modalities_load
+from modalities.vocabulary import vocabulary_cache_clear
 from therapists.reference import therapist_vocabulary_load
 
 
@@ -22,3 +23,4 @@ class Command(BaseCommand):
                 f"{count} {kind.replace('_', ' ')}" for kind, count in counts.items()
             )
             self.stdout.write(self.style.SUCCESS(f"Loaded {name}: {summary}."))
+        vocabulary_cache_clear()
