@@ -2,22 +2,20 @@
 and insurers in therapists/) through the shared cache. Any change to one starts a new generation
 of those cache entries, so the next page reads every vocabulary afresh."""
 
-from django.core.cache import cache
 from django.db import transaction
+
+from directory.generations import generation, generation_advance
 
 GENERATION_KEY = "vocabulary:generation"
 
 
 def vocabulary_generation() -> int:
-    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+    return generation(GENERATION_KEY)
 
 
 def vocabulary_cache_clear() -> None:
     """Forget every cached vocabulary: a term was added, renamed or removed."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    generation_advance(GENERATION_KEY)
 
 
 class VocabularyAdminMixin:

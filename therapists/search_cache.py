@@ -24,21 +24,20 @@ from django.middleware.csp import get_nonce
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from directory.generations import generation, generation_advance
+
 VERSION_KEY = "search:version"
 # Page keys name the entry's layout, so entries written by an older release are never read.
 PAGE_KEY_PREFIX = "search:page:2:"
 
 
 def search_cache_version() -> int:
-    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+    return generation(VERSION_KEY)
 
 
 def search_cache_clear() -> None:
     """Forget every cached search page: listings have changed."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
+    generation_advance(VERSION_KEY)
 
 
 def cache_key(request) -> str | None:

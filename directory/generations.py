@@ -1,0 +1,16 @@
+"""Clearing a family of cache entries at once: their keys carry a generation number, kept in the
+cache under the family's own key, and moving to the next generation orphans every older entry
+(the cache lets them lapse)."""
+
+from django.core.cache import cache
+
+
+def generation(key: str) -> int:
+    return cache.get_or_set(key, 1, timeout=None)
+
+
+def generation_advance(key: str) -> None:
+    try:
+        cache.incr(key)
+    except ValueError:  # never set, or evicted: any number above the first will do
+        cache.set(key, 2, timeout=None)
