@@ -1,12 +1,50 @@
-"""The search reads its small vocabularies (approaches and concerns here; languages, communities
-and insurers in therapists/) through the shared cache. Any change to one starts a new generation
-of those cache entries, so the next page reads every vocabulary afresh."""
+"""The search's small vocabularies (approaches and concerns here; languages, communities and
+insurers in therapists/), read as plain rows and shared through the cache.
 
+Each is a few dozen terms that change only in the admin or through load_reference_data; any
+such change starts a new generation of the cache entries, so the next page reads every
+vocabulary afresh.
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
 from django.db import transaction
+from django.utils.translation import get_language
 
 from directory.generations import generation, generation_advance
+from modalities.models import Modality
 
 GENERATION_KEY = "vocabulary:generation"
+# Changes clear the entries; they still lapse after this long.
+VOCABULARY_CACHE_SECONDS = 300
+
+
+@dataclass(frozen=True)
+class Term:
+    """One approach, concern, language, community or insurer, as the search shows it."""
+
+    pk: int
+    key: str  # its slug or code, as search addresses carry it
+    name: str
+    short_name: str = ""
+
+    @property
+    def label(self) -> str:
+        return Modality.label_of(self.name, self.short_name)
+
+
+def vocabulary_terms(model, key: str) -> dict[int, Term]:
+    """Every term of a vocabulary by id, in its order (names sort in the active language)."""
+
+    def read() -> dict[int, Term]:
+        extra = ("short_name",) if model is Modality else ()
+        rows = model.objects.values_list("pk", key, "name", *extra)
+        return {row[0]: Term(*row) for row in rows}
+
+    # The entries' layout version, then the generation every vocabulary change moves on from.
+    parts = [model._meta.label_lower, key, get_language(), str(vocabulary_generation())]
+    return cache.get_or_set("vocabulary:1:" + ":".join(parts), read, VOCABULARY_CACHE_SECONDS)
 
 
 def vocabulary_generation() -> int:

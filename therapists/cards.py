@@ -1,41 +1,22 @@
 """What a result card shows beside the profile's own fields: its approaches, first concerns and
 languages in the visitor's language, and whether it has an approved intro video.
 
-The vocabularies are small (a few dozen terms each) and change only in the admin or through
-load_reference_data, which clear them (modalities/vocabulary.py). So each is read as plain rows
-and kept in the shared cache, for the cards, the facets and the search form's choices alike. A
-page of cards then reads, in one query, the id pairs that link its profiles to those terms, and
-builds no model instance for a label. All of it is read for the page's own profiles, after the
-page is chosen: a search that ranks thousands of matches computes none of it for the ones it
-does not show.
+The vocabularies are read as plain rows and kept in the shared cache (modalities/vocabulary.py),
+for the cards, the facets and the search form's choices alike. A page of cards then reads, in one
+query, the id pairs that link its profiles to those terms, and builds no model instance for a
+label. All of it is read for the page's own profiles, after the page is chosen: a search that
+ranks thousands of matches computes none of it for the ones it does not show.
 """
 
-from dataclasses import dataclass
 from functools import cached_property
 
-from django.core.cache import cache
 from django.db.models import Value
-from django.utils.translation import get_language
 
 from modalities.models import Concern, Modality
-from modalities.vocabulary import vocabulary_generation
-from therapists.models import IntroVideo, Language, ModerationStatus, Therapist
+from modalities.vocabulary import Term, vocabulary_terms
+from therapists.models import IntroVideo, Language, ModerationStatus, Therapist, link_table
 
 CARD_CONCERNS = 4
-
-
-@dataclass(frozen=True)
-class Term:
-    """One approach, concern or language, as a card or a facet shows it."""
-
-    pk: int
-    key: str  # its slug or code, as search addresses carry it
-    name: str
-    short_name: str = ""
-
-    @property
-    def label(self) -> str:
-        return Modality.label_of(self.name, self.short_name)
 
 
 # Therapist's many-to-many field -> (the vocabulary, the column search addresses use).
@@ -44,24 +25,6 @@ VOCABULARIES = {
     "concerns": (Concern, "slug"),
     "languages": (Language, "code"),
 }
-# Vocabularies change only in the admin and load_reference_data, which clear them; the entries
-# still lapse after this long.
-VOCABULARY_CACHE_SECONDS = 300
-
-
-def vocabulary_terms(model, key: str) -> dict[int, Term]:
-    """Every term of a small vocabulary by id, in its order (names sort in the active language),
-    read as plain rows and shared through the cache for VOCABULARY_CACHE_SECONDS."""
-
-    def read() -> dict[int, Term]:
-        extra = ("short_name",) if model is Modality else ()
-        rows = model.objects.values_list("pk", key, "name", *extra)
-        return {row[0]: Term(*row) for row in rows}
-
-    # The layout's version, then the generation every vocabulary change moves on from.
-    parts = [model._meta.label_lower, key, get_language(), str(vocabulary_generation())]
-    cache_key = "vocabulary:1:" + ":".join(parts)
-    return cache.get_or_set(cache_key, read, VOCABULARY_CACHE_SECONDS)
 
 
 class Vocabulary:
@@ -79,8 +42,7 @@ def links(therapist_ids: list[int]) -> dict[str, dict[int, set[int]]]:
     """Which terms of each vocabulary each of the profiles is linked to, in one query."""
     parts = []
     for field in VOCABULARIES:
-        through = getattr(Therapist, field).through
-        column = Therapist._meta.get_field(field).m2m_reverse_name()
+        through, column = link_table(field)
         parts.append(
             through.objects.filter(therapist_id__in=therapist_ids)
             .annotate(vocabulary=Value(field))
@@ -95,7 +57,7 @@ def links(therapist_ids: list[int]) -> dict[str, dict[int, set[int]]]:
 
 def cards_label(therapists: list[Therapist], vocabulary: Vocabulary) -> list[Therapist]:
     """Give each profile its card's approaches, first concerns and languages (their labels, in
-    vocabulary order) and its video badge: four queries for the page, whatever its size."""
+    vocabulary order) and its video badge: two queries for the page, whatever its size."""
     ids = [therapist.pk for therapist in therapists]
     if not ids:
         return therapists

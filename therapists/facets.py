@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from therapists.cards import Vocabulary
 from therapists.filters import DEFAULT_RADIUS, RADIUS_CHOICES, TherapistFilter
-from therapists.models import Therapist
+from therapists.models import link_table
 from therapists.search_cache import search_cache_version
 
 # Search parameter -> Therapist's many-to-many field (its vocabulary: therapists/cards.py).
@@ -100,9 +100,8 @@ class Scope:
 
 
 def group_count_sql(name: str, id_set: str) -> str:
-    field = FACETS[name]
-    table = getattr(Therapist, field).through._meta.db_table
-    column = Therapist._meta.get_field(field).m2m_reverse_name()
+    through, column = link_table(FACETS[name])
+    table = through._meta.db_table
     return (
         f"SELECT '{name}', link.{column}, count(*) FROM {table} link "  # noqa: S608 (names from models)
         f"JOIN {id_set} matching ON matching.id = link.therapist_id GROUP BY link.{column}"

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from directory.geo import Place, bounding_box, distance_km, place_resolve
 from directory.models import Province
 from modalities.models import Concern, Modality
-from therapists.cards import vocabulary_terms
+from modalities.vocabulary import vocabulary_terms
 from therapists.models import (
     Community,
     Credential,
@@ -29,6 +29,7 @@ from therapists.models import (
     ModerationStatus,
     Office,
     Therapist,
+    link_table,
 )
 from therapists.nearest import NearestFirst
 from therapists.search import text_search
@@ -121,9 +122,8 @@ class SearchForm(forms.Form):
 
 def linked_to(through_field: str, values) -> Exists:
     """Profiles linked to any of the values through one of Therapist's many-to-many fields."""
-    through = getattr(Therapist, through_field).through
-    target = Therapist._meta.get_field(through_field).m2m_reverse_field_name()
-    return Exists(through.objects.filter(therapist=OuterRef("pk"), **{f"{target}__in": values}))
+    through, column = link_table(through_field)
+    return Exists(through.objects.filter(therapist=OuterRef("pk"), **{f"{column}__in": values}))
 
 
 def search_data(parameters: dict) -> QueryDict:

@@ -461,6 +461,12 @@ class Therapist(models.Model):
         return [Province(code).label for code in codes]
 
 
+def link_table(field: str) -> tuple[type[models.Model], str]:
+    """The table behind one of Therapist's many-to-many fields, and its column for the other
+    side (e.g. concerns: the through model and "concern_id")."""
+    return getattr(Therapist, field).through, Therapist._meta.get_field(field).m2m_reverse_name()
+
+
 class Office(models.Model):
     """A place where the therapist sees clients in person."""
 
