@@ -385,7 +385,6 @@ class Therapist(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["is_published", "fee"], name="therapist_published_fee"),
             # Who is listed on a day, and their ids, without reading the profiles' rows.
             models.Index(fields=["listed_until", "id"], name="therapist_listed_until"),
             # The search's default orders, read in index order so a page of 20 never sorts every

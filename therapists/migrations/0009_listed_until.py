@@ -1,6 +1,7 @@
 """Each profile keeps its listing as a date (therapists/listing.py), filled here for the rows
-already there; the search's order indexes move from "published" to "has a listing", which is
-narrower and what listed() asks for. As in 0008, those are PostgreSQL only."""
+already there. The search's order indexes move from "published" to "has a listing", which is
+narrower and what listed() asks for (PostgreSQL only, as in 0008), and the index on published
+profiles' fees goes: nothing asks for it since listed() reads listed_until."""
 
 import django.db.models.functions.comparison
 from django.conf import settings
@@ -82,6 +83,7 @@ class Migration(migrations.Migration):
             model_name="therapist",
             index=models.Index(fields=["listed_until", "id"], name="therapist_listed_until"),
         ),
+        migrations.RemoveIndex(model_name="therapist", name="therapist_published_fee"),
         migrations.SeparateDatabaseAndState(
             state_operations=[
                 *(
