@@ -153,7 +153,14 @@ class CredentialAdmin(admin.ModelAdmin):
     search_fields = ["registration_number", "therapist__display_name", "regulatory_body__acronym"]
     list_select_related = ["therapist", "regulatory_body"]
     autocomplete_fields = ["therapist", "regulatory_body"]
-    readonly_fields = ["status", "reviewed_by", "reviewed_at", "reason", "submitted_at"]
+    readonly_fields = [
+        "status",
+        "renewed_until",
+        "reviewed_by",
+        "reviewed_at",
+        "reason",
+        "submitted_at",
+    ]
     inlines = [VerificationEventInline]
     change_list_template = "admin/therapists/credential/change_list.html"
 

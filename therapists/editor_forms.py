@@ -358,6 +358,8 @@ class CredentialForm(forms.ModelForm):
         )
         # Registrations renew yearly, and a verification must lapse with them.
         self.fields["expires_on"].required = True
+        if self.instance.renewed_until:  # the date the therapist last entered, still unchecked
+            self.initial["expires_on"] = self.instance.renewed_until
         evidence = self.fields["evidence"]
         evidence.required = not self.instance.pk
         evidence.error_messages["required"] = _(

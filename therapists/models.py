@@ -538,6 +538,10 @@ class CredentialQuerySet(models.QuerySet):
     def pending(self):
         return self.filter(status=CredentialStatus.PENDING)
 
+    def renewals(self):
+        """Verified credentials whose therapist entered a later expiry date, not checked yet."""
+        return self.filter(status=CredentialStatus.VERIFIED, renewed_until__isnull=False)
+
 
 class Credential(models.Model):
     """A registration a therapist claims with a regulatory body, checked by a verifier.
@@ -578,6 +582,16 @@ class Credential(models.Model):
         null=True,
         blank=True,
         help_text=_("End of the current registration year; verification lapses then."),
+    )
+    renewed_until = models.DateField(
+        _("renewed until"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "A later expiry date the therapist entered for a verified registration. It counts "
+            "once a verifier has checked it; until then the checked date stands."
+        ),
     )
     evidence = models.FileField(
         _("evidence"),
@@ -651,6 +665,12 @@ class Credential(models.Model):
             models.CheckConstraint(
                 condition=~Q(status="verified") | Q(expires_on__isnull=False),
                 name="credential_verified_has_expiry",
+            ),
+            # A renewal extends a checked date; anything else is checked as a whole.
+            models.CheckConstraint(
+                condition=Q(renewed_until__isnull=True)
+                | Q(status="verified", renewed_until__gt=F("expires_on")),
+                name="credential_renewal_extends_verified",
             ),
         ]
         indexes = [models.Index(fields=["status", "expires_on"], name="credential_status_expiry")]

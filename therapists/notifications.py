@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 
 CREDENTIAL_EVENT = "credential-event"
 EXPIRY_REMINDER = "expiry-reminder"
+RENEWAL_DECLINED = "renewal-declined"
 VIDEO_APPROVED = "video-approved"
 VIDEO_REJECTED = "video-rejected"
 
@@ -75,7 +76,8 @@ def email_to(owner, subject: str, paragraphs: list[str]) -> EmailMessage:
     return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [owner.email])
 
 
-def credential_event_message(event_id: int) -> EmailMessage | None:
+def credential_event_message(event_id: int, *, texts: Callable | None = None):
+    """The email about one verification event; texts default to those of its new status."""
     event = (
         VerificationEvent.objects.select_related("credential__therapist__owner")
         .filter(pk=event_id)
@@ -85,7 +87,7 @@ def credential_event_message(event_id: int) -> EmailMessage | None:
         return None
     credential = event.credential
     with translation.override(settings.LANGUAGE_CODE):
-        texts = CREDENTIAL_TEXTS.get(event.to_status)
+        texts = texts or CREDENTIAL_TEXTS.get(event.to_status)
         if texts is None:
             return None
         subject, paragraphs = texts(event, credential)
@@ -140,6 +142,34 @@ def expired_texts(event, credential) -> tuple[str, list[str]]:
     ]
 
 
+def renewal_waiting_texts(event, credential) -> tuple[str, list[str]]:
+    """The registration year ended before a verifier could check the renewal entered."""
+    return _("Your credential's renewal is waiting for our check"), [
+        _(
+            "The registration year of %(credential)s ended before we could check the renewal "
+            "you entered, to %(date)s. We will check it as soon as we can and email you."
+        )
+        % {
+            "credential": event.credential_label,
+            "date": formats.date_format(credential.expires_on),
+        },
+        listing_status_text(credential.therapist),
+    ]
+
+
+def renewal_declined_texts(event, credential) -> tuple[str, list[str]]:
+    return _("We could not confirm your credential's renewal"), [
+        _("We could not confirm the renewal of %(credential)s.")
+        % {"credential": event.credential_label},
+        _("Reason: %(reason)s") % {"reason": event.note},
+        _(
+            "Its verification still ends on %(date)s. Correct the expiry date or the evidence "
+            "before then to have it checked again."
+        )
+        % {"date": formats.date_format(credential.expires_on)},
+    ]
+
+
 def listing_status_text(therapist: Therapist) -> str:
     if Therapist.objects.listed().filter(pk=therapist.pk).exists():
         return _("Your other verified credentials keep your profile listed.")
@@ -151,6 +181,7 @@ CREDENTIAL_TEXTS: dict[str, Callable] = {
     CredentialStatus.REJECTED: rejected_texts,
     CredentialStatus.REVOKED: revoked_texts,
     CredentialStatus.EXPIRED: expired_texts,
+    CredentialStatus.PENDING: renewal_waiting_texts,  # only the sweep notifies a return to pending
 }
 
 
@@ -167,6 +198,7 @@ def expiry_reminder_message(reminder_id: int) -> EmailMessage | None:
     if (
         credential.status != CredentialStatus.VERIFIED
         or credential.expires_on != reminder.expires_on
+        or credential.renewed_until is not None
     ):
         return None
     with translation.override(settings.LANGUAGE_CODE):
@@ -216,6 +248,7 @@ def video_message(video_id: int, *, status: str) -> EmailMessage | None:
 COMPOSERS: dict[str, Callable[[int], EmailMessage | None]] = {
     CREDENTIAL_EVENT: credential_event_message,
     EXPIRY_REMINDER: expiry_reminder_message,
+    RENEWAL_DECLINED: lambda pk: credential_event_message(pk, texts=renewal_declined_texts),
     VIDEO_APPROVED: lambda pk: video_message(pk, status=ModerationStatus.APPROVED),
     VIDEO_REJECTED: lambda pk: video_message(pk, status=ModerationStatus.REJECTED),
 }

@@ -28,6 +28,8 @@ from therapists.verification import (
     ALLOWED_TRANSITIONS,
     credential_approve,
     credential_reject,
+    credential_renewal_approve,
+    credential_renewal_decline,
     credential_revoke,
 )
 
@@ -38,7 +40,13 @@ REASON_MAX_LENGTH = 2000
 # Evidence a browser may show in the page; anything else is downloaded.
 INLINE_TYPES = {"application/pdf", "image/png", "image/jpeg"}
 # Refusals that depend on the credential's state rather than on what was typed.
-CONFLICT_CODES = {"invalid_transition", "duplicate_registration", "already_expired", "no_expiry"}
+CONFLICT_CODES = {
+    "invalid_transition",
+    "duplicate_registration",
+    "already_expired",
+    "no_expiry",
+    "no_renewal",
+}
 
 
 class NoteForm(forms.Form):
@@ -63,8 +71,14 @@ class ReasonForm(forms.Form):
 class Decision:
     function: Any
     form: type[forms.Form]
-    to: str
+    to: str  # the status it leads to; for a renewal, the status it keeps
     done: str
+    renewal: bool = False
+
+    def is_open(self, credential: Credential) -> bool:
+        if self.renewal:
+            return credential.renewed_until is not None
+        return self.to in ALLOWED_TRANSITIONS[credential.status]
 
 
 CREDENTIAL_DECISIONS = {
@@ -85,6 +99,20 @@ CREDENTIAL_DECISIONS = {
         ReasonForm,
         CredentialStatus.REVOKED,
         gettext_lazy("Revoked %(credential)s of %(therapist)s."),
+    ),
+    "renew": Decision(
+        credential_renewal_approve,
+        NoteForm,
+        CredentialStatus.VERIFIED,
+        gettext_lazy("Renewed %(credential)s of %(therapist)s."),
+        renewal=True,
+    ),
+    "decline-renewal": Decision(
+        credential_renewal_decline,
+        ReasonForm,
+        CredentialStatus.VERIFIED,
+        gettext_lazy("Declined the renewal of %(credential)s of %(therapist)s."),
+        renewal=True,
     ),
 }
 
@@ -142,24 +170,29 @@ def is_own(credential: Credential, user) -> bool:
 def decision_forms(credential: Credential, user, bound: dict | None = None) -> dict:
     """The decisions the credential's status allows this user, each with its form."""
     bound = bound or {}
-    allowed = set() if is_own(credential, user) else ALLOWED_TRANSITIONS[credential.status]
+    if is_own(credential, user):
+        return {}
     return {
-        action: bound.get(action) or decision.form(auto_id=f"id_{action}_{credential.pk}_%s")
+        action.replace("-", "_"): bound.get(action)
+        or decision.form(auto_id=f"id_{action}_{credential.pk}_%s")
         for action, decision in CREDENTIAL_DECISIONS.items()
-        if decision.to in allowed
+        if decision.is_open(credential)
     }
+
+
+def queue_rows(credentials, user) -> list[tuple]:
+    shown = credentials.select_related("therapist__owner", "regulatory_body")[:QUEUE_SIZE]
+    return [
+        (credential, decision_forms(credential, user), is_own(credential, user))
+        for credential in shown
+    ]
 
 
 @require_GET
 def credential_queue(request: HttpRequest, *, admin_site) -> HttpResponse:
-    """Pending credentials, the longest waiting first."""
+    """Pending credentials, the longest waiting first; then renewals, the soonest to lapse first."""
     pending = Credential.objects.pending().order_by("submitted_at", "pk")
-    credentials = pending.select_related("therapist__owner", "regulatory_body")[:QUEUE_SIZE]
-    user = request.user
-    rows = [
-        (credential, decision_forms(credential, user), is_own(credential, user))
-        for credential in credentials
-    ]
+    renewals = Credential.objects.renewals().order_by("expires_on", "pk")
     return TemplateResponse(
         request,
         "admin/therapists/credential/queue.html",
@@ -167,8 +200,10 @@ def credential_queue(request: HttpRequest, *, admin_site) -> HttpResponse:
             admin_site,
             request,
             title=_("Credentials waiting for verification"),
-            rows=rows,
+            rows=queue_rows(pending, request.user),
             total=pending.count(),
+            renewal_rows=queue_rows(renewals, request.user),
+            renewal_total=renewals.count(),
         ),
     )
 

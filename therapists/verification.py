@@ -117,18 +117,26 @@ def credential_submit(*, therapist: Therapist, actor, **fields) -> Credential:
 
 @transaction.atomic
 def credential_update(*, credential: Credential, actor, changes: dict) -> Credential:
-    """A therapist's edit. Changing what was verified sends the credential back to pending."""
+    """A therapist's edit. Changing what was verified sends the credential back to pending.
+
+    A later expiry date on a verified credential is a renewal: it waits in `renewed_until` for
+    a verifier, and the checked date stands until then. An earlier one is taken as it is.
+    """
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"Not a credential field a therapist sets: {', '.join(sorted(unknown))}")
     credential_lock(credential)  # a verifier's decision made meanwhile is kept, not overwritten
+    changes = dict(changes)
     identity_changed = any(
         getattr(credential, name) != value
         for name, value in changes.items()
         if name in IDENTITY_FIELDS
     )
+    claimed_expiry = changes.pop("expires_on", credential.renewed_until or credential.expires_on)
     for name, value in changes.items():
         setattr(credential, name, value)
+    still_verified = credential.status == CredentialStatus.VERIFIED and not identity_changed
+    expiry_claim(credential, claimed_expiry, renewal=still_verified)
     credential.full_clean()
     credential.save()
     therapist_listing_refresh(therapist_ids=[credential.therapist_id])  # its expiry may be new
@@ -140,6 +148,16 @@ def credential_update(*, credential: Credential, actor, changes: dict) -> Creden
             note=_("Registration details changed by the therapist; to be checked again."),
         )
     return credential
+
+
+def expiry_claim(credential: Credential, claimed, *, renewal: bool) -> None:
+    """Set the expiry date the therapist claims: a renewal waits, anything else is taken."""
+    current = credential.expires_on
+    if renewal and claimed is not None and current is not None and claimed > current:
+        credential.renewed_until = claimed
+    else:
+        credential.expires_on = claimed
+        credential.renewed_until = None
 
 
 @transaction.atomic
@@ -284,6 +302,71 @@ def credential_refuse(
     )
 
 
+def renewal_check(credential: Credential) -> None:
+    """A renewal decision needs a renewal waiting on a verified credential."""
+    if credential.status != CredentialStatus.VERIFIED or credential.renewed_until is None:
+        raise ValidationError(
+            _("No renewal of this credential is waiting for a check."), code="no_renewal"
+        )
+
+
+def renewal_record(*, credential: Credential, reviewer, note: str, kind: str) -> Credential:
+    """Save a renewal decision with its reviewer and event; the status stays verified."""
+    credential.reviewed_by = reviewer
+    credential.reviewed_at = timezone.now()
+    credential.reason = note
+    credential.save(
+        update_fields=[
+            "expires_on",
+            "renewed_until",
+            "reviewed_by",
+            "reviewed_at",
+            "reason",
+            "updated_at",
+        ]
+    )
+    event = event_record(
+        credential=credential, actor=reviewer, from_status=CredentialStatus.VERIFIED, note=note
+    )
+    therapist_listing_refresh(therapist_ids=[credential.therapist_id])
+    notifications.notice_queue(kind, event.pk)
+    return credential
+
+
+@transaction.atomic
+def credential_renewal_approve(*, credential: Credential, reviewer: AbstractBaseUser, note=""):
+    """The register shows the registration renewed: the verification runs to the new date."""
+    credential_lock(credential)
+    reviewer_check(credential=credential, reviewer=reviewer)
+    renewal_check(credential)
+    credential.expires_on, credential.renewed_until = credential.renewed_until, None
+    expiry_check(credential)
+    checked = _("Renewal to %(date)s checked.") % {
+        "date": formats.date_format(credential.expires_on)
+    }
+    return renewal_record(
+        credential=credential,
+        reviewer=reviewer,
+        note=" ".join(filter(None, [checked, (note or "").strip()])),
+        kind=notifications.CREDENTIAL_EVENT,
+    )
+
+
+@transaction.atomic
+def credential_renewal_decline(*, credential: Credential, reviewer: AbstractBaseUser, reason):
+    """The renewal could not be confirmed; the verification still ends on its checked date."""
+    credential_lock(credential)
+    reviewer_check(credential=credential, reviewer=reviewer)
+    renewal_check(credential)
+    credential.renewed_until = None
+    return renewal_record(
+        credential=credential,
+        reviewer=reviewer,
+        note=reason_required(reason),
+        kind=notifications.RENEWAL_DECLINED,
+    )
+
+
 def credential_expire_due(*, today: datetime.date | None = None) -> list[Credential]:
     """Mark verified credentials past their expiry date as expired, each with its event.
 
@@ -298,15 +381,28 @@ def credential_expire_due(*, today: datetime.date | None = None) -> list[Credent
             credential = due.select_for_update(skip_locked=True).filter(pk=pk).first()
             if credential is None:  # renewed, or handled by a concurrent sweep, meanwhile
                 continue
-            credential_transition(
-                credential=credential,
-                to=CredentialStatus.EXPIRED,
-                note=_("The registration year ended on %(date)s.")
-                % {"date": formats.date_format(credential.expires_on)},
-                notify=True,
-            )
+            credential_lapse(credential)
         expired.append(credential)
     return expired
+
+
+def credential_lapse(credential: Credential) -> Credential:
+    """The registration year ended. A renewal nobody checked in time goes to the queue."""
+    ended = _("The registration year ended on %(date)s.") % {
+        "date": formats.date_format(credential.expires_on)
+    }
+    if credential.renewed_until is None:
+        return credential_transition(
+            credential=credential, to=CredentialStatus.EXPIRED, note=ended, notify=True
+        )
+    credential.expires_on, credential.renewed_until = credential.renewed_until, None
+    credential.save(update_fields=["expires_on", "renewed_until", "updated_at"])
+    waiting = _("The renewal to %(date)s waits for a check.") % {
+        "date": formats.date_format(credential.expires_on)
+    }
+    return credential_transition(
+        credential=credential, to=CredentialStatus.PENDING, note=f"{ended} {waiting}", notify=True
+    )
 
 
 def reminder_due(days_left: int) -> int | None:
@@ -325,7 +421,10 @@ def credential_remind_expiring(*, today: datetime.date | None = None) -> list[Ex
     """
     today = today or timezone.localdate()
     horizon = today + datetime.timedelta(days=max(ExpiryReminder.Lead.values))
-    expiring = Credential.objects.valid(on=today).filter(expires_on__lte=horizon)
+    expiring = Credential.objects.valid(on=today).filter(
+        expires_on__lte=horizon,
+        renewed_until__isnull=True,  # renewed: nothing to remind of
+    )
     queued = []
     for credential in expiring.only("pk", "expires_on"):
         lead = reminder_due((credential.expires_on - today).days)

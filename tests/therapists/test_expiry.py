@@ -12,7 +12,12 @@ from django.test import TestCase
 from tests import factories
 from therapists.models import CredentialStatus, ExpiryReminder, Therapist, VerificationEvent
 from therapists.tasks import credentials_sweep_daily, daily_sweep_schedule
-from therapists.verification import credential_expire_due, credential_update, credentials_sweep
+from therapists.verification import (
+    credential_expire_due,
+    credential_renewal_approve,
+    credential_update,
+    credentials_sweep,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -90,16 +95,18 @@ def test_a_missed_day_is_caught_up_with_the_reminder_that_still_makes_sense(expi
     assert "in 4 days" in mailoutbox[0].body
 
 
-def test_a_renewed_expiry_date_earns_new_reminders(expiring, mailoutbox):
+def test_a_renewed_expiry_date_earns_new_reminders_once_checked(expiring, verifier, mailoutbox):
     with on(datetime.date(2027, 3, 24)):
         sweep()
-    credential_update(
-        credential=expiring,
-        actor=expiring.therapist.owner,
-        changes={"expires_on": datetime.date(2028, 3, 31)},
-    )
+        credential_update(
+            credential=expiring,
+            actor=expiring.therapist.owner,
+            changes={"expires_on": datetime.date(2028, 3, 31)},
+        )
+        credential_renewal_approve(credential=expiring, reviewer=verifier)
     with on(datetime.date(2027, 4, 1)):
         assert sweep() == {"expired": 0, "reminded": 0}
+        assert listed() == {"Year End"}
     with on(datetime.date(2028, 3, 1)):
         assert sweep() == {"expired": 0, "reminded": 1}
     assert len(mailoutbox) == 2

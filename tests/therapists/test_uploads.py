@@ -319,16 +319,23 @@ def test_editing_the_number_of_a_verified_credential_sends_it_back_to_pending(ow
     assert (credential.registration_number, credential.status) == ("222", CredentialStatus.PENDING)
 
 
-def test_editing_only_the_expiry_keeps_a_verified_credential_verified(owner_client, owner):
+def test_a_later_expiry_waits_for_a_check_while_the_verification_continues(owner_client, owner):
     credential = factories.VerifiedCredentialFactory(therapist=owner, registration_number="111")
+    checked = credential.expires_on
     data = credential_data(credential.regulatory_body, registration_number="111")
     del data["evidence"]
+    edit = reverse("therapists:credential_edit", kwargs={"pk": credential.pk})
 
-    owner_client.post(reverse("therapists:credential_edit", kwargs={"pk": credential.pk}), data)
+    owner_client.post(edit, data)
 
     credential.refresh_from_db()
     assert credential.status == CredentialStatus.VERIFIED
-    assert str(credential.expires_on) == "2030-12-31"
+    assert (credential.expires_on, str(credential.renewed_until)) == (checked, "2030-12-31")
+    dashboard = owner_client.get(reverse("therapists:dashboard")).text
+    assert "Renewal to Dec. 31, 2030 waiting for our check." in dashboard
+    form = owner_client.get(edit).text
+    assert 'value="2030-12-31"' in form  # the date entered, not the checked one
+    assert "Our team is checking your renewal to Dec. 31, 2030." in form
 
 
 def test_replacing_evidence_removes_the_old_document(owner_client, owner, empty_storages):

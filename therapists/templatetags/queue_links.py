@@ -13,6 +13,7 @@ def queue_links(context):
     queues = {}
     if user.has_perm("therapists.review_credential"):
         queues["credentials"] = Credential.objects.pending().count()
+        queues["renewals"] = Credential.objects.renewals().count()
     if user.has_perm("therapists.moderate_introvideo"):
         queues["videos"] = IntroVideo.objects.filter(status=ModerationStatus.PENDING).count()
     return {"queues": queues}
