@@ -51,7 +51,9 @@ class SignupView(InvalidFormIs400, FormView):
 
     def form_valid(self, form):
         email = form.cleaned_data["email"]
-        result = user_signup(email=email, password=form.cleaned_data["password1"])
+        result = user_signup(
+            email=email, password=form.cleaned_data["password1"], language=get_language()
+        )
         if result.user is None:
             signup_existing_notice_send.enqueue(
                 email=email,

@@ -92,14 +92,17 @@ class SignupResult:
     user: User | None
 
 
-def user_signup(*, email: str, password: str) -> SignupResult:
-    """Create an unconfirmed account; an email already in use creates nothing."""
+def user_signup(*, email: str, password: str, language: str) -> SignupResult:
+    """Create an unconfirmed account, writing to it in the sign-up page's language.
+
+    An email already in use creates nothing.
+    """
     if User.objects.filter(email__iexact=email).exists():
         make_password(password)  # the same work as a new account, so the timing tells nothing
         return SignupResult(user=None)
     try:
         with transaction.atomic():
-            user = User.objects.create_user(email=email, password=password)
+            user = User.objects.create_user(email=email, password=password, language=language)
     except IntegrityError:  # the same address, signed up a moment ago
         return SignupResult(user=None)
     return SignupResult(user=user)

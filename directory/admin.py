@@ -14,7 +14,10 @@ class UserAdmin(BaseUserAdmin):
     readonly_fields = ["last_login", "date_joined", "email_confirmed_at"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
-        (_("Personal information"), {"fields": ["first_name", "last_name", "email_confirmed_at"]}),
+        (
+            _("Personal information"),
+            {"fields": ["first_name", "last_name", "email_confirmed_at", "language"]},
+        ),
         (
             _("Permissions"),
             {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},

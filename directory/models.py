@@ -1,5 +1,6 @@
 """What every app stands on: the user account and the places of Canada."""
 
+from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
 from django.db import models
@@ -117,6 +118,15 @@ class User(AbstractUser):
         null=True,
         blank=True,
         help_text=_("When the person followed the confirmation link sent to this address."),
+    )
+    language = models.CharField(
+        _("language for emails"),
+        max_length=7,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_(
+            "The language of the notices we send: set at sign-up, changed on the dashboard."
+        ),
     )
 
     USERNAME_FIELD = "email"

@@ -55,6 +55,7 @@ def account_export(*, user: User) -> dict:
             "email_confirmed_at": user.email_confirmed_at.isoformat()
             if user.email_confirmed_at
             else None,
+            "language": user.language,
         },
         "profile": None,
     }

@@ -1,4 +1,4 @@
-"""Deleting one's account, and downloading one's data."""
+"""The account itself: the language of its emails, deleting it, downloading its data."""
 
 import json
 
@@ -12,8 +12,21 @@ from django.views import View
 from django.views.generic import FormView
 
 from therapists.account import account_delete, account_export
-from therapists.editor_forms import AccountDeleteForm
-from therapists.editor_views import OwnerMixin
+from therapists.editor_forms import AccountDeleteForm, EmailLanguageForm
+from therapists.editor_views import OwnerMixin, dashboard_response
+
+
+class EmailLanguageView(OwnerMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        form = EmailLanguageForm(request.POST, instance=request.user)
+        if not form.is_valid():
+            messages.error(request, _("Choose English or French for our emails."))
+            return dashboard_response(request, self.therapist, status=400)
+        form.save()
+        messages.success(request, _("Saved: our emails will be in the language you chose."))
+        return redirect("therapists:dashboard")
 
 
 class AccountDeleteView(OwnerMixin, FormView):

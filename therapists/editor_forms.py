@@ -1,6 +1,7 @@
 """The therapist's own forms: one per section of the profile, offices, media and credentials."""
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -387,6 +388,16 @@ class CredentialForm(forms.ModelForm):
         return {
             name: self.cleaned_data[name] for name in self.changed_data if name in self.Meta.fields
         }
+
+
+class EmailLanguageForm(forms.ModelForm):
+    """The language of the notices we send the account."""
+
+    class Meta:
+        model = get_user_model()
+        fields = ["language"]
+        labels = {"language": _("Language of our emails")}
+        help_texts = {"language": _("Verification notices, reminders and consultation requests.")}
 
 
 class AccountDeleteForm(forms.Form):

@@ -24,6 +24,7 @@ from therapists.editor_forms import (
     SECTIONS,
     CaptionsForm,
     CredentialForm,
+    EmailLanguageForm,
     OfficeForm,
     PhotoForm,
     StartForm,
@@ -93,6 +94,7 @@ class DashboardView(OwnerMixin, TemplateView):
             "availability_reminder": dashboard.availability_reminder(therapist),
             "credentials": therapist.credentials.select_related("regulatory_body"),
             "video": IntroVideo.objects.filter(therapist=therapist).first(),
+            "language_form": EmailLanguageForm(instance=self.request.user),
         }
 
 

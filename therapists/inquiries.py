@@ -71,8 +71,8 @@ def inquiry_notify(inquiry_id: int, attempt: int = 1) -> bool:
 
 
 def notification_email(inquiry: Inquiry) -> EmailMessage:
-    """The therapist's email, in the site's default language, with the client's own words."""
-    with translation.override(settings.LANGUAGE_CODE):
+    """The therapist's email, in the language they chose for emails, with the client's words."""
+    with translation.override(inquiry.therapist.owner.language or settings.LANGUAGE_CODE):
         context = {
             "inquiry": inquiry,
             "therapist": inquiry.therapist,

@@ -69,6 +69,11 @@ def notice_retry(kind: str, object_id: int, attempt: int) -> None:
     retry.enqueue(kind, object_id, attempt + 1)
 
 
+def in_language_of(owner):
+    """Write to the account in the language it chose for emails."""
+    return translation.override(owner.language or settings.LANGUAGE_CODE)
+
+
 def email_to(owner, subject: str, paragraphs: list[str]) -> EmailMessage:
     greeting = _("Hello,")
     closing = _("The Therapist Directory verification team")
@@ -86,7 +91,7 @@ def credential_event_message(event_id: int, *, texts: Callable | None = None):
     if event is None or event.credential is None:
         return None
     credential = event.credential
-    with translation.override(settings.LANGUAGE_CODE):
+    with in_language_of(credential.therapist.owner):
         texts = texts or CREDENTIAL_TEXTS.get(event.to_status)
         if texts is None:
             return None
@@ -201,7 +206,7 @@ def expiry_reminder_message(reminder_id: int) -> EmailMessage | None:
         or credential.renewed_until is not None
     ):
         return None
-    with translation.override(settings.LANGUAGE_CODE):
+    with in_language_of(credential.therapist.owner):
         days_left = max((reminder.expires_on - timezone.localdate()).days, 0)
         subject = _("Your credential expires on %(date)s") % {
             "date": formats.date_format(reminder.expires_on)
@@ -231,7 +236,7 @@ def video_message(video_id: int, *, status: str) -> EmailMessage | None:
     video = IntroVideo.objects.select_related("therapist__owner").filter(pk=video_id).first()
     if video is None or video.status != status:  # decided again since: that notice will tell
         return None
-    with translation.override(settings.LANGUAGE_CODE):
+    with in_language_of(video.therapist.owner):
         if status == ModerationStatus.APPROVED:
             subject = _("Your intro video is on your profile")
             paragraphs = [_("We watched your intro video and approved it: clients can see it now.")]

@@ -74,6 +74,11 @@ urlpatterns += [
         inbox_views.InquiryStatusView.as_view(),
         name="inquiry_status",
     ),
+    path(
+        "account/email-language/",
+        account_views.EmailLanguageView.as_view(),
+        name="email_language",
+    ),
     path("account/delete/", account_views.AccountDeleteView.as_view(), name="account_delete"),
     path("account/export/", account_views.AccountExportView.as_view(), name="account_export"),
 ]
