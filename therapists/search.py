@@ -4,9 +4,11 @@ fallback on other databases.
 Each profile's words live in Therapist.search_vector, rebuilt by search_vectors_refresh() after
 the profile, its approaches or its concerns change. Both an English and a French configuration
 index every text, each stripping accents first, so "therapie" finds "thérapie" and "anxious"
-finds a profile whose concern is anxiety (through the concern's other words).
+finds a profile whose concern is anxiety (through the concern's other words). A hyphenated
+word asks for both its words, so the index answers alone; "a quoted phrase" stays a phrase.
 """
 
+import re
 from collections.abc import Iterable
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
@@ -16,6 +18,9 @@ from django.db.models import Exists, F, FloatField, OuterRef, Q, QuerySet, Value
 CONFIGURATIONS = ("directory_en", "directory_fr")
 NAME_SIMILARITY = 0.25
 MAX_WORDS = 12
+# A hyphen inside a word ("self-compassion"), outside a quoted phrase. The parser would make the
+# word a phrase, which the index cannot answer alone: every candidate's words would be read again.
+INNER_HYPHEN = re.compile(r'"[^"]*"|(?<=\w)-(?=\w)')
 
 
 # One statement rebuilds the vectors of the given profiles. Every text is indexed with both
@@ -65,8 +70,14 @@ def search_vectors_refresh(therapist_ids: Iterable[int]) -> None:
             cursor.execute(REFRESH_SQL, {"ids": ids})
 
 
+def words_apart(text: str) -> str:
+    """ "self-compassion" asks for both words; "a quoted phrase" and -exclusions stay as typed."""
+    return INNER_HYPHEN.sub(lambda match: " " if match.group(0) == "-" else match.group(0), text)
+
+
 def search_query(text: str) -> SearchQuery:
     """The words typed, understood in English and in French (websearch syntax)."""
+    text = words_apart(text)
     first, *rest = CONFIGURATIONS
     query = SearchQuery(text, config=first, search_type="websearch")
     for config in rest:

@@ -18,7 +18,7 @@ from therapists.filters import TherapistFilter
 from therapists.models import CredentialStatus, ModerationStatus, Therapist
 from therapists.nearest import SMALLER_CIRCLES
 from therapists.profile import therapist_pause
-from therapists.search import search_vectors_refresh
+from therapists.search import search_vectors_refresh, words_apart
 
 pytestmark = pytest.mark.django_db
 
@@ -376,6 +376,29 @@ def test_text_finds_stems_accents_and_misspelled_names(client):
     assert names(search(client, q="therapie")) == {"Élise Tremblay"}
     assert names(search(client, q="Jonh Smyth")) == {"John Smith"}
     assert names(search(client, q="depressed")) == {"John Smith"}
+
+
+def test_a_hyphenated_word_asks_for_both_words_and_a_quoted_phrase_for_the_phrase(client):
+    therapist("Hyphen Together", bio="Self-compassion for anxious perfectionists.")
+    therapist("Words Apart", bio="Compassion for yourself: self-care when anxious.")
+    therapist("Grief Only", bio="Self-compassion for grief.")
+
+    assert names(search(client, q="self-compassion anxious")) == {"Hyphen Together", "Words Apart"}
+    assert names(search(client, q='"self-compassion" anxious')) == {"Hyphen Together"}
+    assert names(search(client, q="self-compassion -grief")) == {"Hyphen Together", "Words Apart"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "searched"),
+    [
+        ("self-compassion anxious", "self compassion anxious"),
+        ('"self-compassion" -cbt', '"self-compassion" -cbt'),
+        ("Marie-Ève x-y", "Marie Ève x y"),
+        ("- anxious -", "- anxious -"),
+    ],
+)
+def test_words_apart_splits_only_hyphens_inside_unquoted_words(typed, searched):
+    assert words_apart(typed) == searched
 
 
 def test_best_match_ranks_names_above_passing_mentions(client):
