@@ -119,6 +119,7 @@ def therapist_export(therapist: Therapist) -> dict:
                 "registration_number": c.registration_number,
                 "jurisdiction": c.jurisdiction,
                 "expires_on": c.expires_on.isoformat() if c.expires_on else None,
+                "renewed_until": c.renewed_until.isoformat() if c.renewed_until else None,
                 "status": c.status,
                 "reason": c.reason,
                 "evidence": c.evidence.name or None,

@@ -679,6 +679,11 @@ class Credential(models.Model):
         return f"{self.designation} {self.regulatory_body.acronym} #{self.registration_number}"
 
 
+class RenewalDecision(models.TextChoices):
+    CONFIRMED = "confirmed", _("Renewal confirmed")
+    DECLINED = "declined", _("Renewal declined")
+
+
 class AppendOnlyQuerySet(models.QuerySet):
     def update(self, **kwargs):
         raise PermissionError("Verification events cannot be changed.")
@@ -723,6 +728,13 @@ class VerificationEvent(models.Model):
         _("to"), max_length=10, choices=CredentialStatus.choices, help_text=_("Status after.")
     )
     note = models.TextField(_("note"), blank=True, help_text=_("The reason given."))
+    renewal = models.CharField(
+        _("renewal"),
+        max_length=10,
+        choices=RenewalDecision.choices,
+        blank=True,
+        help_text=_("For a decision on a renewal, which one; the status stays verified."),
+    )
     created_at = models.DateTimeField(
         _("time"), default=timezone.now, editable=False, help_text=_("When it happened.")
     )

@@ -20,6 +20,7 @@ from therapists.models import (
     ExpiryReminder,
     IntroVideo,
     ModerationStatus,
+    RenewalDecision,
     Therapist,
     VerificationEvent,
 )
@@ -28,7 +29,7 @@ logger = logging.getLogger(__name__)
 
 CREDENTIAL_EVENT = "credential-event"
 EXPIRY_REMINDER = "expiry-reminder"
-RENEWAL_DECLINED = "renewal-declined"
+RENEWAL_DECIDED = "renewal-decided"
 VIDEO_APPROVED = "video-approved"
 VIDEO_REJECTED = "video-rejected"
 
@@ -162,6 +163,28 @@ def renewal_waiting_texts(event, credential) -> tuple[str, list[str]]:
     ]
 
 
+def renewal_texts(event, credential) -> tuple[str, list[str]]:
+    if event.renewal == RenewalDecision.CONFIRMED:
+        return renewal_confirmed_texts(event, credential)
+    return renewal_declined_texts(event, credential)
+
+
+def renewal_confirmed_texts(event, credential) -> tuple[str, list[str]]:
+    paragraphs = [
+        _(
+            "We checked the renewal of %(credential)s with the body that issued it. It counts "
+            "for your listing until %(date)s; we will remind you before then."
+        )
+        % {
+            "credential": event.credential_label,
+            "date": formats.date_format(credential.expires_on),
+        }
+    ]
+    if event.note:
+        paragraphs.append(_("Note from the verifier: %(note)s") % {"note": event.note})
+    return _("Your credential's renewal is confirmed"), paragraphs
+
+
 def renewal_declined_texts(event, credential) -> tuple[str, list[str]]:
     return _("We could not confirm your credential's renewal"), [
         _("We could not confirm the renewal of %(credential)s.")
@@ -253,7 +276,7 @@ def video_message(video_id: int, *, status: str) -> EmailMessage | None:
 COMPOSERS: dict[str, Callable[[int], EmailMessage | None]] = {
     CREDENTIAL_EVENT: credential_event_message,
     EXPIRY_REMINDER: expiry_reminder_message,
-    RENEWAL_DECLINED: lambda pk: credential_event_message(pk, texts=renewal_declined_texts),
+    RENEWAL_DECIDED: lambda pk: credential_event_message(pk, texts=renewal_texts),
     VIDEO_APPROVED: lambda pk: video_message(pk, status=ModerationStatus.APPROVED),
     VIDEO_REJECTED: lambda pk: video_message(pk, status=ModerationStatus.REJECTED),
 }

@@ -46,6 +46,7 @@ CONFLICT_CODES = {
     "already_expired",
     "no_expiry",
     "no_renewal",
+    "renewal_changed",
 }
 
 
@@ -67,6 +68,16 @@ class ReasonForm(forms.Form):
     )
 
 
+class RenewalNoteForm(NoteForm):
+    """Confirming a renewal names the date the verifier saw, in case it changed since."""
+
+    renewed_until = forms.DateField(widget=forms.HiddenInput)
+
+
+class RenewalReasonForm(ReasonForm):
+    renewed_until = forms.DateField(widget=forms.HiddenInput)
+
+
 @dataclass(frozen=True)
 class Decision:
     function: Any
@@ -79,6 +90,10 @@ class Decision:
         if self.renewal:
             return credential.renewed_until is not None
         return self.to in ALLOWED_TRANSITIONS[credential.status]
+
+    def blank_form(self, credential: Credential, action: str) -> forms.Form:
+        initial = {"renewed_until": credential.renewed_until} if self.renewal else None
+        return self.form(auto_id=f"id_{action}_{credential.pk}_%s", initial=initial)
 
 
 CREDENTIAL_DECISIONS = {
@@ -102,14 +117,14 @@ CREDENTIAL_DECISIONS = {
     ),
     "renew": Decision(
         credential_renewal_approve,
-        NoteForm,
+        RenewalNoteForm,
         CredentialStatus.VERIFIED,
         gettext_lazy("Renewed %(credential)s of %(therapist)s."),
         renewal=True,
     ),
     "decline-renewal": Decision(
         credential_renewal_decline,
-        ReasonForm,
+        RenewalReasonForm,
         CredentialStatus.VERIFIED,
         gettext_lazy("Declined the renewal of %(credential)s of %(therapist)s."),
         renewal=True,
@@ -173,8 +188,7 @@ def decision_forms(credential: Credential, user, bound: dict | None = None) -> d
     if is_own(credential, user):
         return {}
     return {
-        action.replace("-", "_"): bound.get(action)
-        or decision.form(auto_id=f"id_{action}_{credential.pk}_%s")
+        action.replace("-", "_"): bound.get(action) or decision.blank_form(credential, action)
         for action, decision in CREDENTIAL_DECISIONS.items()
         if decision.is_open(credential)
     }

@@ -18,9 +18,10 @@ from django.db.models import Exists, F, FloatField, OuterRef, Q, QuerySet, Value
 CONFIGURATIONS = ("directory_en", "directory_fr")
 NAME_SIMILARITY = 0.25
 MAX_WORDS = 12
-# A hyphen inside a word ("self-compassion"), outside a quoted phrase. The parser would make the
-# word a phrase, which the index cannot answer alone: every candidate's words would be read again.
-INNER_HYPHEN = re.compile(r'"[^"]*"|(?<=\w)-(?=\w)')
+# A hyphen inside a word ("self-compassion"), outside a quoted phrase and an excluded word
+# ("-self-harm"). The parser would make the word a phrase, which the index cannot answer alone:
+# every candidate's words would be read again.
+INNER_HYPHEN = re.compile(r'"[^"]*"|(?:^|(?<=\s))-\S+|(?<=\w)-(?=\w)')
 
 
 # One statement rebuilds the vectors of the given profiles. Every text is indexed with both
@@ -71,7 +72,7 @@ def search_vectors_refresh(therapist_ids: Iterable[int]) -> None:
 
 
 def words_apart(text: str) -> str:
-    """ "self-compassion" asks for both words; "a quoted phrase" and -exclusions stay as typed."""
+    """ "self-compassion" asks for both words; "phrases" and -excluded-words stay as typed."""
     return INNER_HYPHEN.sub(lambda match: " " if match.group(0) == "-" else match.group(0), text)
 
 

@@ -19,6 +19,7 @@ from therapists.models import (
     Credential,
     CredentialStatus,
     ExpiryReminder,
+    RenewalDecision,
     Therapist,
     VerificationEvent,
 )
@@ -75,6 +76,9 @@ def credential_transition(
     transition_check(from_status=from_status, to=to)
     credential.status = to
     update_fields = ["status", "updated_at"]
+    if to != CredentialStatus.VERIFIED and credential.renewed_until is not None:
+        credential.renewed_until = None  # a renewal is waiting only on a verified credential
+        update_fields.append("renewed_until")
     if decision:
         credential.reviewed_by = actor
         credential.reviewed_at = timezone.now()
@@ -90,7 +94,9 @@ def credential_transition(
     return credential
 
 
-def event_record(*, credential: Credential, actor, from_status: str, note: str = ""):
+def event_record(
+    *, credential: Credential, actor, from_status: str, note: str = "", renewal: str = ""
+):
     """The append-only line saying what happened to a credential."""
     return VerificationEvent.objects.create(
         credential=credential,
@@ -99,6 +105,7 @@ def event_record(*, credential: Credential, actor, from_status: str, note: str =
         from_status=from_status,
         to_status=credential.status,
         note=note,
+        renewal=renewal,
     )
 
 
@@ -302,15 +309,25 @@ def credential_refuse(
     )
 
 
-def renewal_check(credential: Credential) -> None:
-    """A renewal decision needs a renewal waiting on a verified credential."""
+def renewal_check(credential: Credential, *, renewed_until: datetime.date) -> None:
+    """A renewal decision needs the renewal the verifier saw, still waiting, on a verified
+    credential: the therapist may have entered another date since the page was shown."""
     if credential.status != CredentialStatus.VERIFIED or credential.renewed_until is None:
         raise ValidationError(
             _("No renewal of this credential is waiting for a check."), code="no_renewal"
         )
+    if credential.renewed_until != renewed_until:
+        raise ValidationError(
+            _(
+                "The therapist changed the renewal to %(date)s since this page was shown; "
+                "check that date."
+            )
+            % {"date": formats.date_format(credential.renewed_until)},
+            code="renewal_changed",
+        )
 
 
-def renewal_record(*, credential: Credential, reviewer, note: str, kind: str) -> Credential:
+def renewal_record(*, credential: Credential, reviewer, note: str, decision: str) -> Credential:
     """Save a renewal decision with its reviewer and event; the status stays verified."""
     credential.reviewed_by = reviewer
     credential.reviewed_at = timezone.now()
@@ -326,44 +343,51 @@ def renewal_record(*, credential: Credential, reviewer, note: str, kind: str) ->
         ]
     )
     event = event_record(
-        credential=credential, actor=reviewer, from_status=CredentialStatus.VERIFIED, note=note
+        credential=credential,
+        actor=reviewer,
+        from_status=CredentialStatus.VERIFIED,
+        note=note,
+        renewal=decision,
     )
     therapist_listing_refresh(therapist_ids=[credential.therapist_id])
-    notifications.notice_queue(kind, event.pk)
+    # Confirmed on the day the old date lapsed, the profile is listed again before the sweep.
+    transaction.on_commit(search_cache_clear, robust=True)
+    notifications.notice_queue(notifications.RENEWAL_DECIDED, event.pk)
     return credential
 
 
 @transaction.atomic
-def credential_renewal_approve(*, credential: Credential, reviewer: AbstractBaseUser, note=""):
+def credential_renewal_approve(
+    *, credential: Credential, reviewer: AbstractBaseUser, renewed_until, note=""
+):
     """The register shows the registration renewed: the verification runs to the new date."""
     credential_lock(credential)
     reviewer_check(credential=credential, reviewer=reviewer)
-    renewal_check(credential)
+    renewal_check(credential, renewed_until=renewed_until)
     credential.expires_on, credential.renewed_until = credential.renewed_until, None
     expiry_check(credential)
-    checked = _("Renewal to %(date)s checked.") % {
-        "date": formats.date_format(credential.expires_on)
-    }
     return renewal_record(
         credential=credential,
         reviewer=reviewer,
-        note=" ".join(filter(None, [checked, (note or "").strip()])),
-        kind=notifications.CREDENTIAL_EVENT,
+        note=(note or "").strip(),
+        decision=RenewalDecision.CONFIRMED,
     )
 
 
 @transaction.atomic
-def credential_renewal_decline(*, credential: Credential, reviewer: AbstractBaseUser, reason):
+def credential_renewal_decline(
+    *, credential: Credential, reviewer: AbstractBaseUser, renewed_until, reason
+):
     """The renewal could not be confirmed; the verification still ends on its checked date."""
     credential_lock(credential)
     reviewer_check(credential=credential, reviewer=reviewer)
-    renewal_check(credential)
+    renewal_check(credential, renewed_until=renewed_until)
     credential.renewed_until = None
     return renewal_record(
         credential=credential,
         reviewer=reviewer,
         note=reason_required(reason),
-        kind=notifications.RENEWAL_DECLINED,
+        decision=RenewalDecision.DECLINED,
     )
 
 

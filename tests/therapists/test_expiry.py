@@ -103,7 +103,9 @@ def test_a_renewed_expiry_date_earns_new_reminders_once_checked(expiring, verifi
             actor=expiring.therapist.owner,
             changes={"expires_on": datetime.date(2028, 3, 31)},
         )
-        credential_renewal_approve(credential=expiring, reviewer=verifier)
+        credential_renewal_approve(
+            credential=expiring, reviewer=verifier, renewed_until=datetime.date(2028, 3, 31)
+        )
     with on(datetime.date(2027, 4, 1)):
         assert sweep() == {"expired": 0, "reminded": 0}
         assert listed() == {"Year End"}

@@ -17,6 +17,7 @@ from therapists.models import Credential, CredentialStatus, Therapist, Verificat
 from therapists.verification import (
     credential_renewal_approve,
     credential_renewal_decline,
+    credential_revoke,
     credential_update,
 )
 
@@ -132,6 +133,7 @@ def test_a_confirmed_renewal_extends_the_listing_and_tells_the_therapist(
             credential_renewal_approve,
             credential=verified,
             reviewer=verifier,
+            renewed_until=RENEWED,
             note="Register shows 2028.",
         )
 
@@ -142,10 +144,11 @@ def test_a_confirmed_renewal_extends_the_listing_and_tells_the_therapist(
     assert listed_until(verified) == RENEWED
     event = VerificationEvent.objects.get(credential=verified)
     assert (event.from_status, event.to_status, event.actor) == ("verified", "verified", verifier)
-    assert event.note == "Renewal to March 31, 2028 checked. Register shows 2028."
+    assert (event.renewal, event.note) == ("confirmed", "Register shows 2028.")
     [mail] = mailoutbox
-    assert mail.subject == "Your credential is verified"
+    assert mail.subject == "Your credential's renewal is confirmed"
     assert "until March 31, 2028" in mail.body
+    assert "Note from the verifier: Register shows 2028." in mail.body
 
 
 def test_declining_a_renewal_needs_a_reason_and_keeps_the_checked_date(
@@ -154,7 +157,9 @@ def test_declining_a_renewal_needs_a_reason_and_keeps_the_checked_date(
     with on(datetime.date(2027, 3, 1)):
         renew(verified)
         with pytest.raises(ValidationError):
-            credential_renewal_decline(credential=verified, reviewer=verifier, reason=" ")
+            credential_renewal_decline(
+                credential=verified, reviewer=verifier, renewed_until=RENEWED, reason=" "
+            )
         verified.refresh_from_db()
         assert verified.renewed_until == RENEWED
 
@@ -162,6 +167,7 @@ def test_declining_a_renewal_needs_a_reason_and_keeps_the_checked_date(
             credential_renewal_decline,
             credential=verified,
             reviewer=verifier,
+            renewed_until=RENEWED,
             reason="The register still shows 2027.",
         )
 
@@ -169,6 +175,7 @@ def test_declining_a_renewal_needs_a_reason_and_keeps_the_checked_date(
     assert verified.status == CredentialStatus.VERIFIED
     assert (verified.expires_on, verified.renewed_until) == (CHECKED, None)
     assert verified.reason == "The register still shows 2027."
+    assert VerificationEvent.objects.get(credential=verified).renewal == "declined"
     assert listed_until(verified) == CHECKED
     [mail] = mailoutbox
     assert mail.subject == "We could not confirm your credential's renewal"
@@ -180,7 +187,7 @@ def test_declining_a_renewal_needs_a_reason_and_keeps_the_checked_date(
 def test_a_renewal_decision_needs_a_renewal_waiting(verified, verifier, decision):
     with pytest.raises(ValidationError) as raised:
         kwargs = {"reason": "x"} if decision is credential_renewal_decline else {}
-        decision(credential=verified, reviewer=verifier, **kwargs)
+        decision(credential=verified, reviewer=verifier, renewed_until=RENEWED, **kwargs)
 
     assert raised.value.code == "no_renewal"
     assert not VerificationEvent.objects.exists()
@@ -193,10 +200,37 @@ def test_a_verifier_cannot_confirm_the_renewal_of_their_own_registration(verifie
     with on(datetime.date(2027, 3, 1)):
         renew(credential)
         with pytest.raises(PermissionDenied):
-            credential_renewal_approve(credential=credential, reviewer=verifier)
+            credential_renewal_approve(
+                credential=credential, reviewer=verifier, renewed_until=RENEWED
+            )
 
     credential.refresh_from_db()
     assert (credential.expires_on, credential.renewed_until) == (CHECKED, RENEWED)
+
+
+@pytest.mark.parametrize("decision", [credential_renewal_approve, credential_renewal_decline])
+def test_a_date_changed_since_the_page_was_shown_is_not_decided(verified, verifier, decision):
+    with on(datetime.date(2027, 3, 1)):
+        renew(verified)
+        renew(verified, expires_on=datetime.date(2030, 3, 31))  # after the verifier loaded it
+        kwargs = {"reason": "x"} if decision is credential_renewal_decline else {}
+        with pytest.raises(ValidationError) as raised:
+            decision(credential=verified, reviewer=verifier, renewed_until=RENEWED, **kwargs)
+
+    assert raised.value.code == "renewal_changed"
+    verified.refresh_from_db()
+    assert (verified.expires_on, verified.renewed_until) == (CHECKED, datetime.date(2030, 3, 31))
+    assert not VerificationEvent.objects.exists()
+
+
+def test_revoking_during_a_renewal_drops_the_renewal(verified, verifier):
+    with on(datetime.date(2027, 3, 1)):
+        renew(verified)
+        credential_revoke(credential=verified, reviewer=verifier, reason="Struck off.")
+
+    verified.refresh_from_db()
+    assert (verified.status, verified.renewed_until) == (CredentialStatus.REVOKED, None)
+    assert listed_until(verified) is None
 
 
 def test_a_renewal_nobody_checked_in_time_goes_to_the_queue_unlisted(verified, mailoutbox):
@@ -286,7 +320,11 @@ def test_confirming_a_renewal_from_the_queue(
 ):
     with on(datetime.date(2027, 3, 1)), django_capture_on_commit_callbacks(execute=True):
         renew(verified)
-        response = verifier_client.post(decide_url(verified, "renew"), {"note": ""}, follow=True)
+        queue = verifier_client.get(QUEUE).text
+        assert 'type="hidden" name="renewed_until" value="2028-03-31"' in queue
+        response = verifier_client.post(
+            decide_url(verified, "renew"), {"note": "", "renewed_until": "2028-03-31"}, follow=True
+        )
 
     assert response.redirect_chain[-1][0] == QUEUE
     assert "Renewed" in response.text
@@ -298,7 +336,9 @@ def test_confirming_a_renewal_from_the_queue(
 def test_declining_without_a_reason_is_refused_on_the_review_page(verifier_client, verified):
     with on(datetime.date(2027, 3, 1)):
         renew(verified)
-        response = verifier_client.post(decide_url(verified, "decline-renewal"), {"reason": ""})
+        response = verifier_client.post(
+            decide_url(verified, "decline-renewal"), {"reason": "", "renewed_until": "2028-03-31"}
+        )
 
     assert response.status_code == 400
     assert "Give a reason" in response.text
@@ -307,8 +347,43 @@ def test_declining_without_a_reason_is_refused_on_the_review_page(verifier_clien
     assert verified.renewed_until == RENEWED
 
 
+def test_revoking_from_the_renewals_table_is_not_a_server_error(verifier_client, verified):
+    with on(datetime.date(2027, 3, 1)):
+        renew(verified)
+        response = verifier_client.post(decide_url(verified, "revoke"), {"reason": "Struck off."})
+
+    assert response.status_code == 302
+    verified.refresh_from_db()
+    assert (verified.status, verified.renewed_until) == (CredentialStatus.REVOKED, None)
+
+
+def test_a_renewal_changed_since_the_page_was_shown_is_a_conflict(verifier_client, verified):
+    with on(datetime.date(2027, 3, 1)):
+        renew(verified, expires_on=datetime.date(2030, 3, 31))
+        response = verifier_client.post(
+            decide_url(verified, "renew"), {"note": "", "renewed_until": "2028-03-31"}
+        )
+
+    assert response.status_code == 409
+    assert "changed the renewal to March 31, 2030" in response.text
+    verified.refresh_from_db()
+    assert verified.expires_on == CHECKED
+
+
+def test_a_forged_renewal_decision_without_the_date_is_refused(verifier_client, verified):
+    with on(datetime.date(2027, 3, 1)):
+        renew(verified)
+        response = verifier_client.post(decide_url(verified, "renew"), {"note": ""})
+
+    assert response.status_code == 400
+    verified.refresh_from_db()
+    assert verified.renewed_until == RENEWED
+
+
 def test_a_renewal_decision_with_no_renewal_waiting_is_a_conflict(verifier_client, verified):
-    response = verifier_client.post(decide_url(verified, "renew"), {"note": ""})
+    response = verifier_client.post(
+        decide_url(verified, "renew"), {"note": "", "renewed_until": "2028-03-31"}
+    )
 
     assert response.status_code == 409
     assert "No renewal of this credential is waiting for a check." in response.text

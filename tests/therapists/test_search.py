@@ -386,6 +386,7 @@ def test_a_hyphenated_word_asks_for_both_words_and_a_quoted_phrase_for_the_phras
     assert names(search(client, q="self-compassion anxious")) == {"Hyphen Together", "Words Apart"}
     assert names(search(client, q='"self-compassion" anxious')) == {"Hyphen Together"}
     assert names(search(client, q="self-compassion -grief")) == {"Hyphen Together", "Words Apart"}
+    assert names(search(client, q="compassion -self-compassion")) == {"Words Apart"}
 
 
 @pytest.mark.parametrize(
@@ -395,6 +396,8 @@ def test_a_hyphenated_word_asks_for_both_words_and_a_quoted_phrase_for_the_phras
         ('"self-compassion" -cbt', '"self-compassion" -cbt'),
         ("Marie-Ève x-y", "Marie Ève x y"),
         ("- anxious -", "- anxious -"),
+        ("anxiety -self-harm", "anxiety -self-harm"),
+        ("-self-harm self-care", "-self-harm self care"),
     ],
 )
 def test_words_apart_splits_only_hyphens_inside_unquoted_words(typed, searched):
