@@ -153,7 +153,10 @@ class CredentialAdmin(admin.ModelAdmin):
     search_fields = ["registration_number", "therapist__display_name", "regulatory_body__acronym"]
     list_select_related = ["therapist", "regulatory_body"]
     autocomplete_fields = ["therapist", "regulatory_body"]
+    # Evidence is private: never a storage URL, only the logged, permission-checked view.
+    exclude = ["evidence"]
     readonly_fields = [
+        "evidence_document",
         "status",
         "renewed_until",
         "reviewed_by",
@@ -181,6 +184,13 @@ class CredentialAdmin(admin.ModelAdmin):
         super().delete_queryset(request, queryset)
         listings_follow(therapist_ids)
 
+    @admin.display(description=_("evidence"))
+    def evidence_document(self, obj):
+        if not obj.evidence:
+            return _("No document uploaded")
+        url = reverse("admin:therapists_credential_evidence", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Open the evidence document"))
+
     @admin.display(description=_("decisions"))
     def review_link(self, obj):
         url = reverse("admin:therapists_credential_review", args=[obj.pk])
@@ -198,7 +208,6 @@ class CredentialAdmin(admin.ModelAdmin):
             "jurisdiction",
             "designation",
             "expires_on",
-            "evidence",
         ]
 
 

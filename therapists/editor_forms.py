@@ -3,9 +3,10 @@
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from directory.geo import POSTAL_CODE
+from directory.geo import POSTAL_CODE, Place, distance_km
 from directory.models import City, PostalArea, Province
 from modalities.models import Concern, Modality
 from therapists import media
@@ -237,10 +238,13 @@ class OfficeForm(forms.ModelForm):
         return cleaned
 
     def city_find(self, name: str, province: str, area: PostalArea | None) -> City | None:
-        name = name.strip() or (area.name if area else "")
-        if not name:
+        name = name.strip()
+        # Left to the postal code: its area's town, else the nearest one.
+        city = area_city(area) if not name and area else None
+        if not name and city is None:
             self.add_error("city_name", _("Type the city or town of this office."))
-            return None
+        if not name:
+            return city
         cities = City.objects.named(name)
         if province:
             cities = cities.filter(province=province)
@@ -255,6 +259,18 @@ class OfficeForm(forms.ModelForm):
                 % {"name": name, "where": f" ({Province(province).label})" if province else ""},
             )
         return city
+
+
+def area_city(area: PostalArea) -> City | None:
+    """The town a postal area is named after, or else the one whose centre is nearest to it.
+
+    Area names are often a neighbourhood ("Downtown Toronto (Richmond / Adelaide / King)")."""
+    in_province = City.objects.filter(province=area.province)
+    named = in_province.named(area.name).largest_first().first()
+    if named is not None:
+        return named
+    centroid = Place(area.name, area.province, area.latitude, area.longitude)
+    return in_province.annotate(km=distance_km(centroid)).order_by("km").first()
 
 
 class PhotoForm(forms.Form):
@@ -366,6 +382,15 @@ class CredentialForm(forms.ModelForm):
         evidence.error_messages["required"] = _(
             "Add a copy of your certificate or registration letter."
         )
+
+    def clean_expires_on(self):
+        expires_on = self.cleaned_data["expires_on"]
+        if expires_on and expires_on < timezone.localdate():
+            raise ValidationError(
+                _("This date has passed: enter the end of your current registration year."),
+                code="expired",
+            )
+        return expires_on
 
     def clean_evidence(self):
         upload = self.cleaned_data.get("evidence")

@@ -106,6 +106,16 @@ def dashboard_response(request, therapist, *, status: int):
     return view.render_to_response(view.get_context_data(), status=status)
 
 
+def refused_on(request, therapist, view_class, refusal: ValidationError, **context):
+    """A refused action on one of the therapist's pages: that page again, with why, as a 400."""
+    for message in refusal.messages:
+        messages.error(request, message)
+    view = view_class()
+    view.setup(request)
+    view.therapist = therapist
+    return view.render_to_response(view.get_context_data(**context), status=400)
+
+
 class AvailabilityConfirmView(OwnerMixin, View):
     http_method_names = ["post"]
 
@@ -147,9 +157,14 @@ class SectionView(OwnerMixin, UpdateView):
         return context
 
     def form_valid(self, form):
-        with transaction.atomic():  # the row and its many-to-many links, or nothing
-            form.save()
-            profile.therapist_saved(therapist=self.therapist)
+        try:
+            # The row and its many-to-many links, or nothing.
+            with profile.published_requirements_kept(self.therapist):
+                form.save()
+                profile.therapist_saved(therapist=self.therapist)
+        except ValidationError as refusal:
+            form.add_error(None, refusal)
+            return self.form_invalid(form)
         messages.success(
             self.request, _("Saved: %(section)s.") % {"section": SECTIONS[self.section][0]}
         )
@@ -196,7 +211,11 @@ class OfficeDeleteView(OwnerMixin, View):
 
     def post(self, request, pk):
         office = get_object_or_404(Office, pk=pk, therapist=self.therapist)
-        office.delete()
+        try:
+            with profile.published_requirements_kept(self.therapist):
+                office.delete()
+        except ValidationError as refusal:
+            return refused_on(request, self.therapist, OfficeListView, refusal)
         messages.success(request, _("Office removed."))
         return redirect("therapists:offices")
 
@@ -207,7 +226,11 @@ class PhotoView(OwnerMixin, FormView):
 
     def post(self, request, *args, **kwargs):
         if "remove" in request.POST:
-            profile.therapist_photo_remove(therapist=self.therapist)
+            try:
+                with profile.published_requirements_kept(self.therapist):
+                    profile.therapist_photo_remove(therapist=self.therapist)
+            except ValidationError as refusal:
+                return refused_on(request, self.therapist, PhotoView, refusal, form=PhotoForm())
             messages.success(request, _("Photo removed."))
             return redirect("therapists:photo")
         return super().post(request, *args, **kwargs)
@@ -322,7 +345,17 @@ class CredentialUpdateView(CredentialMixin, UpdateView):
             return self.refused(form, error)
         if "evidence" in changes and old_evidence:
             storage_delete(credential.evidence.storage, [old_evidence])
-        messages.success(self.request, _("Credential saved."))
+        if not changes and credential.status in REFUSED:
+            messages.warning(
+                self.request,
+                _(
+                    "Nothing changed, so the credential stays %(status)s. Correct the details or "
+                    "add new evidence to send it back for verification."
+                )
+                % {"status": credential.get_status_display().lower()},
+            )
+        else:
+            messages.success(self.request, _("Credential saved."))
         return redirect(reverse("therapists:dashboard") + "#credentials")
 
 

@@ -656,6 +656,7 @@ class Credential(models.Model):
             models.UniqueConstraint(
                 fields=["therapist", "regulatory_body", "registration_number"],
                 name="credential_unique_per_therapist",
+                violation_error_message=_("You already added this registration."),
             ),
             models.CheckConstraint(
                 condition=~Q(status__in=["rejected", "revoked"]) | ~Q(reason=""),

@@ -4,12 +4,15 @@ Plain edits go through the editor's ModelForms; these functions do what needs ch
 several rows: starting a profile, photos and videos, publishing, confirming availability.
 """
 
+from contextlib import contextmanager
+
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from directory.models import User
 from therapists import media
@@ -53,6 +56,31 @@ def therapist_saved(*, therapist: Therapist) -> None:
     verifier's decision in the meantime is read back here."""
     search_vectors_refresh([therapist.pk])
     therapist_listing_refresh(therapist_ids=[therapist.pk])
+
+
+@contextmanager
+def published_requirements_kept(therapist: Therapist):
+    """Around an edit, in one transaction: a published profile may not lose what publishing
+    asked for (a bio, a fee, a photo, ...); the edit is undone and ValidationError says what
+    is missing. Whatever was already missing before the edit does not count against it."""
+    missing_before = {item.key for item in publish_blockers(Therapist.objects.get(pk=therapist.pk))}
+    with transaction.atomic():
+        yield
+        if not therapist.is_published:
+            return
+        lost = [item for item in publish_blockers(therapist) if item.key not in missing_before]
+        if lost:
+            raise ValidationError(
+                [
+                    _(
+                        "Your profile is published, so it needs this: %(item)s. Pause your "
+                        "profile first if you want to remove it."
+                    )
+                    % {"item": item.label}
+                    for item in lost
+                ],
+                code="published_needs",
+            )
 
 
 @transaction.atomic
@@ -131,7 +159,8 @@ def therapist_photo_remove(*, therapist: Therapist) -> Therapist:
     therapist.photo = ""
     therapist.photo_thumbnail = ""
     therapist.save(update_fields=["photo", "photo_thumbnail", "updated_at"])
-    media.storage_delete(Therapist._meta.get_field("photo").storage, old_names)
+    storage = Therapist._meta.get_field("photo").storage
+    transaction.on_commit(lambda: media.storage_delete(storage, old_names), robust=True)
     return therapist
 
 

@@ -79,6 +79,9 @@ def credential_transition(
     if to != CredentialStatus.VERIFIED and credential.renewed_until is not None:
         credential.renewed_until = None  # a renewal is waiting only on a verified credential
         update_fields.append("renewed_until")
+    if to == CredentialStatus.PENDING and credential.reason and not decision:
+        credential.reason = ""  # back in the queue: the last verifier's note no longer applies
+        update_fields.append("reason")
     if decision:
         credential.reviewed_by = actor
         credential.reviewed_at = timezone.now()

@@ -143,6 +143,28 @@ def test_an_office_city_can_come_from_the_postal_code_alone(owner_client, owner)
     assert owner.offices.get().city.name == "Toronto"
 
 
+def test_a_postal_area_named_after_a_neighbourhood_gives_the_nearest_town(owner_client, owner):
+    factories.CityFactory(name="Toronto", slug="toronto", latitude=43.65, longitude=-79.38)
+    factories.CityFactory(name="Mississauga", slug="mississauga", latitude=43.59, longitude=-79.64)
+    factories.CityFactory(
+        name="Windsor", slug="windsor", latitude=43.59, longitude=-79.39, province="NS"
+    )  # nearer, but in another province
+    factories.PostalAreaFactory(
+        code="M5H",
+        name="Downtown Toronto (Richmond / Adelaide / King)",
+        latitude=43.6497,
+        longitude=-79.3833,
+    )
+
+    response = owner_client.post(
+        reverse("therapists:office_add"),
+        office_data(city_name="", province="", postal_code="M5H 2N2"),
+    )
+
+    assert response.status_code == 302
+    assert owner.offices.get().city.name == "Toronto"
+
+
 def test_an_office_in_a_city_without_a_known_postal_area_uses_the_city(owner_client, owner):
     city = factories.CityFactory(name="Sudbury", slug="sudbury", latitude=46.49, longitude=-80.99)
 
@@ -260,3 +282,66 @@ def test_own_pages_work_in_french(owner_client, path):
 
     assert response.status_code == 200
     assert '<html lang="fr">' in response.text
+
+
+def published(therapist, **fields):
+    complete(therapist)
+    Therapist.objects.filter(pk=therapist.pk).update(is_published=True, **fields)
+    therapist.refresh_from_db()
+    return therapist
+
+
+FEES = reverse("therapists:editor", kwargs={"section": "fees"})
+
+
+def test_a_published_profile_cannot_lose_its_fee(owner_client, owner):
+    published(owner)
+
+    response = owner_client.post(FEES, {"fee": "", "fee_floor": "", "session_minutes": "50"})
+
+    assert response.status_code == 400
+    assert "Your profile is published, so it needs this: Give your fee." in response.text
+    owner.refresh_from_db()
+    assert owner.fee == 120
+
+
+def test_a_paused_profile_can_lose_its_fee(owner_client, owner):
+    complete(owner)
+
+    response = owner_client.post(FEES, {"fee": "", "fee_floor": "", "session_minutes": "50"})
+
+    assert response.status_code == 302
+    owner.refresh_from_db()
+    assert owner.fee is None
+
+
+def test_what_was_already_missing_does_not_block_other_edits(owner_client, owner):
+    published(owner, photo="")
+
+    response = owner_client.post(FEES, {"fee": "90", "fee_floor": "", "session_minutes": "50"})
+
+    assert response.status_code == 302
+    owner.refresh_from_db()
+    assert owner.fee == 90
+
+
+def test_the_last_office_of_a_published_in_person_profile_stays(owner_client, owner):
+    published(owner, offers_online=False)
+    office = factories.OfficeFactory(therapist=owner)
+
+    response = owner_client.post(reverse("therapists:office_delete", kwargs={"pk": office.pk}))
+
+    assert response.status_code == 400
+    assert "Add an office, or offer online sessions" in response.text
+    assert owner.offices.filter(pk=office.pk).exists()
+
+
+def test_the_photo_of_a_published_profile_stays(owner_client, owner):
+    published(owner)
+
+    response = owner_client.post(reverse("therapists:photo"), {"remove": "1"})
+
+    assert response.status_code == 400
+    assert "needs this: Add a photo." in response.text
+    owner.refresh_from_db()
+    assert owner.photo.name == "photos/x.jpg"

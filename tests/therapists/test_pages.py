@@ -1,6 +1,7 @@
 """The pages that prove the stack: home, the list of listed therapists, 404."""
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from tests import factories
@@ -51,3 +52,15 @@ def test_an_unknown_page_gets_the_404_page(client):
     assert response.status_code == 404
     assert b"Page not found" in response.content
     assert b"Search for a therapist" in response.content
+
+
+def test_a_fee_of_zero_is_shown_as_such_not_as_missing(client, listed_therapist):
+    listed_therapist.fee, listed_therapist.fee_floor = 0, None
+    listed_therapist.save(update_fields=["fee", "fee_floor"])
+    cache.clear()
+
+    card = client.get(reverse("therapists:list")).text
+    profile = client.get(listed_therapist.get_absolute_url()).text
+
+    assert "$0 per session" in card and "Not given" not in card
+    assert "$0 for 50 minutes" in profile

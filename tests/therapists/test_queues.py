@@ -312,3 +312,20 @@ def test_the_queues_render_in_french(verifier_client):
     french_videos = reverse("admin:therapists_introvideo_queue").replace("/en/", "/fr/", 1)
     assert verifier_client.get(french_queue).status_code == 200
     assert verifier_client.get(french_videos).status_code == 200
+
+
+@pytest.mark.parametrize("status", [CredentialStatus.PENDING, CredentialStatus.VERIFIED])
+def test_the_admin_page_of_a_credential_links_its_evidence_through_the_view(
+    verifier_client, status
+):
+    credential = pending_credential()
+    credential.status = status
+    credential.save(update_fields=["status"])
+
+    response = verifier_client.get(
+        reverse("admin:therapists_credential_change", args=[credential.pk])
+    )
+
+    assert response.status_code == 200
+    assert evidence_url(credential) in response.text
+    assert "licence" not in response.text  # no stored name, no storage URL

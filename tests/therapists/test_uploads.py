@@ -1,5 +1,6 @@
 """Photos, videos, captions and evidence: checked by content; a hostile corpus is refused."""
 
+import datetime
 import io
 
 import pytest
@@ -71,14 +72,17 @@ def test_a_large_photo_is_stored_at_display_size(owner_client, owner):
     assert Image.open(owner.photo).size == (1600, 1200)
 
 
-def test_a_replaced_photo_leaves_no_old_file(owner_client, owner, empty_storages):
+def test_a_replaced_photo_leaves_no_old_file(
+    owner_client, owner, empty_storages, django_capture_on_commit_callbacks
+):
     post_photo(owner_client, "one.jpg", uploads.image_bytes())
     post_photo(owner_client, "two.jpg", uploads.image_bytes(color=(200, 10, 10)))
     owner.refresh_from_db()
 
     assert stored_names(default_storage) == {owner.photo.name, owner.photo_thumbnail.name}
 
-    owner_client.post(reverse("therapists:photo"), {"remove": "1"})
+    with django_capture_on_commit_callbacks(execute=True):  # files go once the removal commits
+        owner_client.post(reverse("therapists:photo"), {"remove": "1"})
     assert stored_names(default_storage) == set()
 
 
@@ -444,3 +448,62 @@ def test_hostile_posters_are_refused_with_the_video_not_stored(owner_client, cas
     assert response.status_code == 400
     assert not IntroVideo.objects.exists()
     assert stored_names(default_storage) == set()
+
+
+def test_a_registration_that_has_already_ended_is_refused(owner_client, owner):
+    body = factories.RegulatoryBodyFactory()
+
+    response = owner_client.post(
+        reverse("therapists:credential_add"), credential_data(body, expires_on="2020-01-01")
+    )
+
+    assert response.status_code == 400
+    assert "This date has passed" in response.text
+    assert 'id="id_expires_on_error"' in response.text  # what aria-describedby names
+    assert not Credential.objects.exists()
+
+
+def test_the_same_registration_twice_is_explained_in_plain_words(owner_client, owner):
+    body = factories.RegulatoryBodyFactory()
+    owner_client.post(reverse("therapists:credential_add"), credential_data(body))
+
+    response = owner_client.post(reverse("therapists:credential_add"), credential_data(body))
+
+    assert "You already added this registration." in response.text
+    assert "already exists" not in response.text
+
+
+def test_resubmitting_clears_the_last_reviewers_note(owner_client, owner):
+    credential = factories.CredentialFactory(
+        therapist=owner, status=CredentialStatus.REJECTED, reason="Number not found."
+    )
+    data = credential_data(credential.regulatory_body, registration_number="98765")
+    del data["evidence"]
+
+    owner_client.post(reverse("therapists:credential_edit", kwargs={"pk": credential.pk}), data)
+
+    credential.refresh_from_db()
+    assert (credential.status, credential.reason) == (CredentialStatus.PENDING, "")
+    assert "Number not found." not in owner_client.get(reverse("therapists:dashboard")).text
+
+
+def test_saving_a_refused_credential_unchanged_says_what_is_needed(owner_client, owner):
+    credential = factories.CredentialFactory(
+        therapist=owner,
+        status=CredentialStatus.REVOKED,
+        reason="Struck off.",
+        registration_number="12345",
+        designation="RP",
+        jurisdiction="ON",
+        expires_on=datetime.date(2030, 12, 31),
+    )
+    data = credential_data(credential.regulatory_body)
+    del data["evidence"]
+
+    response = owner_client.post(
+        reverse("therapists:credential_edit", kwargs={"pk": credential.pk}), data, follow=True
+    )
+
+    assert "Nothing changed, so the credential stays revoked." in response.text
+    credential.refresh_from_db()
+    assert credential.status == CredentialStatus.REVOKED
