@@ -16,6 +16,7 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from modalities.models import Modality
 from therapists.cards import Vocabulary
 from therapists.filters import DEFAULT_RADIUS, RADIUS_CHOICES, TherapistFilter
 from therapists.models import link_table
@@ -99,7 +100,31 @@ class Scope:
         return "search:counts:" + hashlib.sha256(text.encode()).hexdigest()
 
 
+# With "include related approaches", choosing an approach finds the profiles linked to it or to
+# an approach related to it: its count is of those profiles, each once.
+APPROACH_WITH_RELATED = "approach+related"
+
+
+def widened_approaches_sql() -> str:
+    """Each approach with itself and every approach related to it: (option, member) pairs."""
+    related = Modality.related.through._meta.db_table
+    modality = Modality._meta.db_table
+    return (
+        f"SELECT id AS option, id AS member FROM {modality} "  # noqa: S608 (names from models)
+        f"UNION SELECT to_modality_id, from_modality_id FROM {related}"
+    )
+
+
 def group_count_sql(name: str, id_set: str) -> str:
+    if name == APPROACH_WITH_RELATED:
+        through, column = link_table("approaches")
+        return (
+            f"SELECT '{name}', widened.option, count(DISTINCT link.therapist_id) "  # noqa: S608
+            f"FROM {through._meta.db_table} link "
+            f"JOIN {id_set} matching ON matching.id = link.therapist_id "
+            f"JOIN ({widened_approaches_sql()}) widened ON widened.member = link.{column} "
+            "GROUP BY widened.option"
+        )
     through, column = link_table(FACETS[name])
     table = through._meta.db_table
     return (
@@ -160,10 +185,13 @@ def search_counts(filterset: TherapistFilter, *, base) -> tuple[int, dict[str, d
     data = filterset.data
     results = Scope(data, base=base, queryset=filterset.qs)
     parts = {"total": results}
-    for name in FACETS:
-        parts[name] = Scope(without(data, name), base=base) if data.getlist(name) else results
+    counted_as = {name: name for name in FACETS}
+    if filterset.form.cleaned_data.get("related"):
+        counted_as["approach"] = APPROACH_WITH_RELATED
+    for name, part in counted_as.items():
+        parts[part] = Scope(without(data, name), base=base) if data.getlist(name) else results
     counts = counts_within(parts)
-    return counts.pop("total"), counts
+    return counts.pop("total"), {name: counts[part] for name, part in counted_as.items()}
 
 
 def facet_options(

@@ -447,6 +447,15 @@ def test_a_page_out_of_range_shows_the_last_page_with_a_note(client):
     assert "That page does not exist" in response.content.decode()
 
 
+@pytest.mark.parametrize("page", ["0", "-1"])
+def test_a_page_below_one_shows_the_first_page(client, page):
+    for n in range(21):
+        therapist(f"Person {n:02}")
+    response = search(client, page=page)
+    assert response.context["page_obj"].number == 1
+    assert "here is page 1." in response.content.decode()
+
+
 def test_facet_counts_equal_the_results_they_promise(client, approaches):
     french = factories.LanguageFactory(code="fr", name="French")
     link(therapist("A"), approaches=[approaches["compassion"]], languages=[french])
@@ -460,6 +469,23 @@ def test_facet_counts_equal_the_results_they_promise(client, approaches):
     for option in facets["language"]:
         promised = search(client, approach=[], language=option.value).context["paginator"]
         assert option.count == promised.count, option
+
+
+def test_facet_counts_with_related_approaches_count_the_widened_results(client, approaches):
+    link(therapist("A"), approaches=[approaches["compassion"]])
+    link(therapist("B"), approaches=[approaches["compassion"], approaches["cft"]])  # once
+    link(therapist("C"), approaches=[approaches["cft"]])
+    link(therapist("D"), approaches=[approaches["cbt"]])
+
+    facets = search(client, related="on").context["facets"]
+
+    counts = {option.value: option.count for option in facets["approach"]}
+    assert counts == {"compassion-based": 3, "cft": 3, "cbt": 1}
+    for option in facets["approach"]:
+        promised = search(client, related="on", approach=option.value).context["paginator"]
+        assert option.count == promised.count, option
+    chosen = search(client, related="on", approach="cbt").context["facets"]["approach"]
+    assert {option.value: option.count for option in chosen} == counts  # its group left out
 
 
 def test_an_empty_search_offers_widenings_that_would_match(client, cities, approaches):
