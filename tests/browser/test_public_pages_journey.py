@@ -79,3 +79,23 @@ def test_place_and_index_pages_are_accessible(page, assert_accessible, compassio
         assert_accessible(page)
     page.goto("/en/therapists/in/ontario/toronto/")
     expect(page.get_by_role("link", name="Maya Lindqvist")).to_be_visible()
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_pages_reflow_on_a_phone_without_sideways_scrolling(
+    chromium, live_server, compassionate_therapist, width
+):
+    """WCAG 1.4.10: at 320 CSS pixels nothing is wider than the screen, in either language."""
+    context = chromium.new_context(
+        base_url=live_server.url, viewport={"width": width, "height": 800}
+    )
+    tab = context.new_page()
+    for path in (
+        "/fr/therapists/",
+        "/en/therapists/?place=Toronto",
+        "/fr/therapists/in/ontario/",
+        compassionate_therapist.get_absolute_url(),
+    ):
+        tab.goto(path)
+        assert tab.evaluate("document.documentElement.scrollWidth") <= width, path
+    context.close()
