@@ -363,11 +363,20 @@ class TherapistFilter(django_filters.FilterSet):
             if (key != Sort.BEST or has_text) and (key != Sort.NEAREST or self.place_point)
         ]
 
-    def sort_key(self) -> str:
-        """The order asked for, or the natural one: best match for text, nearest for a place."""
+    def sort_chosen(self) -> str:
+        """The order the visitor chose, if it applies to this search; else empty."""
         asked = self.form.cleaned_data.get("sort")
-        possible = [key for key, _label in self.sort_options()]
-        return asked if asked in possible else possible[0]
+        return asked if asked in {key for key, _label in self.sort_options()} else ""
+
+    def sort_key(self) -> str:
+        """The order chosen, or the natural one: best match for text, nearest for a place.
+
+        The form offers the natural order as its own empty choice, so typing a place or words
+        into a search sorted by default gives nearest or best match first, not the old order."""
+        return self.sort_chosen() or self.sort_options()[0][0]
+
+    def sort_natural_label(self) -> str:
+        return _("Suggested: %(order)s") % {"order": self.sort_options()[0][1]}
 
     def ordering(self) -> list:
         return {

@@ -5,7 +5,7 @@ from django.http import Http404, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 from django.views.generic import DetailView, ListView, TemplateView
 
 from therapists.cards import CardsMixin
@@ -88,6 +88,7 @@ class TherapistListView(CardsMixin, NearestPageMixin, ListView):
             "widenings": [] if page.paginator.count else widenings(self.filterset, base=self.base),
             "place": self.filterset.place_point,
             "sort": self.filterset.sort_key(),
+            "sort_chosen": self.filterset.sort_chosen(),
         }
 
 
@@ -146,10 +147,15 @@ class TherapistDetailView(DetailView):
         }
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def inquiry_send(request, slug):
-    """A consultation request: stored, then the therapist is emailed; the client is told so."""
+    """A consultation request: stored, then the therapist is emailed; the client is told so.
+
+    The address is also where a refused request is shown again, so switching language or
+    reloading there (a GET) leads to the profile's request form."""
     therapist = get_object_or_404(Therapist.objects.listed(), slug=slug)
+    if request.method == "GET":
+        return redirect(therapist.get_absolute_url() + "#contact")
     form = InquiryForm(request.POST)
     if not form.is_valid():
         view = TherapistDetailView(request=request, kwargs={"slug": slug})

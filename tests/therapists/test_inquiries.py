@@ -10,7 +10,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tests import factories
 from therapists.models import Inquiry
@@ -156,9 +156,16 @@ def test_an_unlisted_therapist_cannot_be_contacted(client):
     assert not Inquiry.objects.exists()
 
 
-def test_the_contact_address_only_takes_posts(client, listed_therapist):
-    url = reverse("therapists:inquiry_send", kwargs={"slug": listed_therapist.slug})
-    assert client.get(url).status_code == 405
+def test_the_contact_address_read_again_leads_to_the_request_form(client, listed_therapist):
+    """After a refused request the browser shows this address: its language link, or a
+    reload as a GET, must reach the form, in that language, not an error."""
+    for language in ("en", "fr"):
+        with translation.override(language):
+            url = reverse("therapists:inquiry_send", kwargs={"slug": listed_therapist.slug})
+            profile = listed_therapist.get_absolute_url()
+        response = client.get(url)
+        assert (response.status_code, response["Location"]) == (302, profile + "#contact")
+    assert client.put(url).status_code == 405
 
 
 def test_purge_deletes_exactly_the_inquiries_past_the_retention_period(listed_therapist):

@@ -118,6 +118,24 @@ def test_nearest_is_the_default_order_with_a_place(client, cities):
     assert [t.display_name for t in page] == ["Near", "Middle", "Far"]
 
 
+def test_a_place_typed_into_a_search_in_the_suggested_order_sorts_nearest_first(client, cities):
+    """The form sends its sort choice with every search: the suggested one is empty."""
+    therapist("Far", office_in=cities["hamilton"])
+    therapist("Near", office_in=cities["toronto"])
+
+    cache.clear()
+    suggested = client.get(
+        reverse("therapists:list"), {"place": "Toronto", "radius": 100, "sort": ""}, follow=True
+    )
+    chosen = search(client, place="Toronto", radius=100, sort="fee")
+
+    assert [t.display_name for t in suggested.context["therapists"]] == ["Near", "Far"]
+    html = suggested.content.decode()
+    assert '<option value="" selected>Suggested: Nearest</option>' in html
+    assert '<option value="fee" selected>' in chosen.content.decode()
+    assert '<option value="" selected>' not in chosen.content.decode()
+
+
 def therapist_at(name, km, city, *, bearing=0, **fields):
     """A listed therapist whose one office lies km from the city along the compass bearing."""
     person = therapist(name, **fields)
