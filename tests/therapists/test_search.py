@@ -569,6 +569,16 @@ def test_htmx_requests_get_the_results_partial(client):
     assert 'hx-swap-oob="innerHTML"' in body
 
 
+def test_a_partial_swaps_the_language_links_with_the_search_they_carry(client):
+    cache.clear()
+    response = client.get(
+        reverse("therapists:list") + "?language=fr&radius=25", headers={"HX-Request": "true"}
+    )
+    body = response.content.decode()
+    assert 'id="language-switcher" hx-swap-oob="true"' in body
+    assert 'href="/fr/therapists/?language=fr&amp;radius=25"' in body
+
+
 def test_cards_say_whether_the_therapist_is_accepting_clients(client):
     therapist("Open", accepting_new_clients=True)
     therapist("Closed", accepting_new_clients=False)
