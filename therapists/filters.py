@@ -76,7 +76,17 @@ class Option:
 
 
 # The fields the search page draws from their choices (a select or checkboxes of each).
-CHOICE_FIELDS = ("province", "radius", "online", "gender", "age", "format", "community", "insurer")
+CHOICE_FIELDS = (
+    "province",
+    "radius",
+    "online",
+    "serving",
+    "gender",
+    "age",
+    "format",
+    "community",
+    "insurer",
+)
 
 
 class SearchForm(forms.Form):

@@ -114,7 +114,8 @@ def test_a_profile_whose_slug_is_in_still_has_its_own_pages(client):
     therapist = factories.TherapistFactory(slug="in")
     factories.VerifiedCredentialFactory(therapist=therapist)
     assert client.get("/en/therapists/in/").status_code == 200
-    assert client.get("/en/therapists/in/contact/").status_code == 405  # posts only
+    contact = client.get("/en/therapists/in/contact/")  # the request form's address
+    assert (contact.status_code, contact["Location"]) == (302, "/en/therapists/in/#contact")
 
 
 def test_place_page_query_count_is_bounded(client, toronto, django_assert_max_num_queries):

@@ -669,3 +669,12 @@ def test_a_vocabulary_edited_in_the_admin_shows_on_the_next_search(admin_client)
 def test_the_radius_defaults_to_25_km_in_the_form(client):
     response = search(client, place="Toronto")
     assert response.context["filter"].form["radius"].value() == "25"
+
+
+def test_a_province_chosen_on_an_approach_page_is_shown_and_can_be_undone(client):
+    cache.clear()
+    body = client.get(reverse("therapists:list"), {"serving": "AB"}).content.decode()
+
+    assert '<label for="id_serving">In person or online in</label>' in body
+    assert '<option value="">Any province</option>' in body
+    assert '<option value="AB" selected>Alberta</option>' in body
