@@ -60,7 +60,7 @@ class CommunityAdmin(VocabularyAdminMixin, TranslationAdmin):
 
 
 @admin.register(Insurer)
-class InsurerAdmin(VocabularyAdminMixin, admin.ModelAdmin):
+class InsurerAdmin(VocabularyAdminMixin, TranslationAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
 

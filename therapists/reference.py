@@ -48,7 +48,9 @@ def languages_load() -> int:
 def insurers_load() -> int:
     """Create or update every insurer, by slug; return how many."""
     for insurer in INSURERS:
-        Insurer.objects.update_or_create(slug=insurer["slug"], defaults={"name": insurer["name"]})
+        Insurer.objects.update_or_create(
+            slug=insurer["slug"], defaults=translated_name(insurer["name"])
+        )
     return len(INSURERS)
 
 

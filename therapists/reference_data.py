@@ -573,26 +573,72 @@ LANGUAGES = [
     },
 ]
 
-# Extended health insurers and benefit carriers, by current name.
+# Extended health insurers and benefit carriers, by current name, as each names itself in English
+# and in French.
 INSURERS = [
-    {"slug": "sun-life", "name": "Sun Life"},
-    {"slug": "manulife", "name": "Manulife"},
-    {"slug": "canada-life", "name": "Canada Life"},
-    {"slug": "greenshield", "name": "GreenShield (Green Shield Canada)"},
-    {"slug": "desjardins-insurance", "name": "Desjardins Insurance"},
-    {"slug": "ia-financial-group", "name": "iA Financial Group"},
-    {"slug": "beneva", "name": "Beneva (formerly SSQ Insurance and La Capitale)"},
-    {"slug": "medavie-blue-cross", "name": "Medavie Blue Cross"},
-    {"slug": "pacific-blue-cross", "name": "Pacific Blue Cross"},
-    {"slug": "alberta-blue-cross", "name": "Alberta Blue Cross"},
-    {"slug": "saskatchewan-blue-cross", "name": "Saskatchewan Blue Cross"},
-    {"slug": "manitoba-blue-cross", "name": "Manitoba Blue Cross"},
-    {"slug": "ontario-blue-cross", "name": "Ontario Blue Cross"},
-    {"slug": "quebec-blue-cross", "name": "Quebec Blue Cross (Croix Bleue du Québec)"},
-    {"slug": "equitable-life", "name": "Equitable Life of Canada"},
-    {"slug": "gms", "name": "GMS"},
-    {"slug": "rbc-insurance", "name": "RBC Insurance"},
-    {"slug": "empire-life", "name": "Empire Life"},
+    {"slug": "sun-life", "name": {"en": "Sun Life", "fr": "Sun Life"}},
+    {"slug": "manulife", "name": {"en": "Manulife", "fr": "Manuvie"}},
+    {"slug": "canada-life", "name": {"en": "Canada Life", "fr": "Canada Vie"}},
+    {
+        "slug": "greenshield",
+        "name": {
+            "en": "GreenShield (Green Shield Canada)",
+            "fr": "GreenShield (Green Shield Canada)",
+        },
+    },
+    {
+        "slug": "desjardins-insurance",
+        "name": {"en": "Desjardins Insurance", "fr": "Desjardins Assurances"},
+    },
+    {
+        "slug": "ia-financial-group",
+        "name": {"en": "iA Financial Group", "fr": "iA Groupe financier"},
+    },
+    {
+        "slug": "beneva",
+        "name": {
+            "en": "Beneva (formerly SSQ Insurance and La Capitale)",
+            "fr": "Beneva (anciennement SSQ Assurance et La Capitale)",
+        },
+    },
+    {
+        "slug": "medavie-blue-cross",
+        "name": {"en": "Medavie Blue Cross", "fr": "Croix Bleue Medavie"},
+    },
+    {
+        "slug": "pacific-blue-cross",
+        "name": {"en": "Pacific Blue Cross", "fr": "Croix Bleue du Pacifique"},
+    },
+    {
+        "slug": "alberta-blue-cross",
+        "name": {"en": "Alberta Blue Cross", "fr": "Croix Bleue de l'Alberta"},
+    },
+    {
+        "slug": "saskatchewan-blue-cross",
+        "name": {"en": "Saskatchewan Blue Cross", "fr": "Croix Bleue de la Saskatchewan"},
+    },
+    {
+        "slug": "manitoba-blue-cross",
+        "name": {"en": "Manitoba Blue Cross", "fr": "Croix Bleue du Manitoba"},
+    },
+    {
+        "slug": "ontario-blue-cross",
+        "name": {"en": "Ontario Blue Cross", "fr": "Croix Bleue de l'Ontario"},
+    },
+    {
+        "slug": "quebec-blue-cross",
+        "name": {"en": "Quebec Blue Cross (Croix Bleue du Québec)", "fr": "Croix Bleue du Québec"},
+    },
+    {
+        "slug": "equitable-life",
+        "name": {
+            "en": "Equitable Life of Canada",
+            "fr": "Équitable, compagnie d'assurance vie du Canada",
+        },
+    },
+    {"slug": "gms", "name": {"en": "GMS", "fr": "GMS"}},
+    {"slug": "rbc-insurance", "name": {"en": "RBC Insurance", "fr": "RBC Assurances"}},
+    {"slug": "empire-life", "name": {"en": "Empire Life", "fr": "Empire Vie"}},
 ]
 
 # Identities and communities a therapist belongs to or affirms. Belonging ("... therapist") is

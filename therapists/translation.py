@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from therapists.models import Community, Language, RegulatoryBody
+from therapists.models import Community, Insurer, Language, RegulatoryBody
 
 
 @register(Language)
@@ -12,6 +12,11 @@ class LanguageTranslation(TranslationOptions):
 
 @register(Community)
 class CommunityTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Insurer)
+class InsurerTranslation(TranslationOptions):
     fields = ("name",)
 
 

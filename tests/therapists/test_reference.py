@@ -49,6 +49,18 @@ def test_insurers_and_communities_are_loaded(loaded):
     assert Community.objects.filter(slug__contains="lgbtq").exists()
 
 
+def test_insurers_are_named_in_both_languages(loaded, client):
+    desjardins = Insurer.objects.get(slug="desjardins-insurance")
+    assert (desjardins.name_en, desjardins.name_fr) == (
+        "Desjardins Insurance",
+        "Desjardins Assurances",
+    )
+    assert Insurer.objects.filter(name_fr__isnull=True).count() == 0
+
+    french = client.get("/fr/therapists/").content.decode()
+    assert "Desjardins Assurances" in french and "Desjardins Insurance" not in french
+
+
 def test_loading_twice_changes_nothing(loaded):
     before = list(RegulatoryBody.objects.order_by("pk").values_list("pk", "slug", "name_fr"))
     assert therapist_vocabulary_load() == loaded
