@@ -35,19 +35,31 @@ def approaches_in_city(city: City) -> list[Modality]:
     )
 
 
+def serving_counts(therapists) -> dict[str, int]:
+    """How many of the therapists see people from each province, in person (an office there)
+    or online (a valid credential there): as the search's `serving` filter counts them."""
+    in_person = Office.objects.filter(therapist__in=therapists).values_list(
+        "therapist_id", "city__province"
+    )
+    online = (
+        Credential.objects.valid()
+        .filter(therapist__in=therapists.filter(offers_online=True))
+        .values_list("therapist_id", "jurisdiction")
+    )
+    totals: dict[str, int] = {}
+    for _therapist, code in set(in_person) | set(online):
+        totals[code] = totals.get(code, 0) + 1
+    return totals
+
+
 def provinces_with_therapists() -> list[dict]:
-    """Provinces where a listed therapist has an office, with how many; cached briefly."""
+    """Provinces whose people listed therapists see, with how many, as each province's page
+    counts them (in person or online); cached briefly."""
 
     def count():
-        rows = (
-            listed_offices()
-            .values("city__province")
-            .annotate(therapist_count=Count("therapist", distinct=True))
-            .order_by("city__province")
-        )
-        return {row["city__province"]: row["therapist_count"] for row in rows}
+        return dict(sorted(serving_counts(Therapist.objects.listed()).items()))
 
-    counts = cache.get_or_set("place-pages:provinces", count, PLACE_COUNTS_SECONDS)
+    counts = cache.get_or_set("place-pages:provinces:2", count, PLACE_COUNTS_SECONDS)
     return [
         {
             "code": code,
@@ -64,18 +76,6 @@ def approach_counts_by_province(modality: Modality) -> dict[str, int]:
     (an office there) or online (a valid credential there); as the search's `serving` filter."""
 
     def count():
-        offering = Therapist.objects.listed().filter(approaches=modality)
-        in_person = Office.objects.filter(therapist__in=offering).values_list(
-            "therapist_id", "city__province"
-        )
-        online = (
-            Credential.objects.valid()
-            .filter(therapist__in=offering.filter(offers_online=True))
-            .values_list("therapist_id", "jurisdiction")
-        )
-        totals: dict[str, int] = {}
-        for _therapist, code in set(in_person) | set(online):
-            totals[code] = totals.get(code, 0) + 1
-        return totals
+        return serving_counts(Therapist.objects.listed().filter(approaches=modality))
 
     return cache.get_or_set(f"approach-counts:{modality.pk}", count, PLACE_COUNTS_SECONDS)

@@ -1,6 +1,7 @@
 """Province, city and city-and-approach pages: the search, pre-filled, for listed therapists."""
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from tests import factories
@@ -134,3 +135,16 @@ def test_a_wrong_page_number_shows_the_nearest_page(client, toronto, page):
     assert response.status_code == 200
     assert names(response) == {"Only One"}
     assert b"That page does not exist; here is page 1." in response.content
+
+
+def test_the_home_pages_province_counts_are_what_the_province_pages_find(client, toronto):
+    listed_with_office(toronto)
+    online = factories.TherapistFactory(offers_online=True)
+    factories.VerifiedCredentialFactory(therapist=online, jurisdiction="ON")
+    cache.clear()
+
+    provinces = client.get(reverse("therapists:home")).context["provinces"]
+    page = client.get(reverse("therapists:province", args=["ontario"]))
+
+    assert [(p["code"], p["count"]) for p in provinces] == [("ON", 2)]
+    assert page.context["paginator"].count == 2
