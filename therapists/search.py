@@ -104,15 +104,20 @@ def postgresql_text_search(queryset: QuerySet, text: str) -> QuerySet:
 
 
 def plain_text_search(queryset: QuerySet, text: str) -> QuerySet:
-    """Every word must appear in the name, headline, bio, an approach or a concern."""
+    """Every word must appear in the name, headline, bio, or an approach's or a concern's name,
+    abbreviation or other words ("CBT", "anxious")."""
     from therapists.models import Therapist
 
     for word in text.split():
         in_approach = Therapist.approaches.through.objects.filter(
-            therapist=OuterRef("pk"), modality__name__icontains=word
+            Q(modality__name__icontains=word)
+            | Q(modality__short_name__iexact=word)
+            | Q(modality__keywords__icontains=word),
+            therapist=OuterRef("pk"),
         )
         in_concern = Therapist.concerns.through.objects.filter(
-            therapist=OuterRef("pk"), concern__name__icontains=word
+            Q(concern__name__icontains=word) | Q(concern__keywords__icontains=word),
+            therapist=OuterRef("pk"),
         )
         queryset = queryset.filter(
             Q(display_name__icontains=word)

@@ -18,7 +18,7 @@ from therapists.filters import TherapistFilter
 from therapists.models import CredentialStatus, ModerationStatus, Therapist
 from therapists.nearest import SMALLER_CIRCLES
 from therapists.profile import therapist_pause
-from therapists.search import search_vectors_refresh, words_apart
+from therapists.search import plain_text_search, search_vectors_refresh, words_apart
 
 pytestmark = pytest.mark.django_db
 
@@ -678,3 +678,20 @@ def test_a_province_chosen_on_an_approach_page_is_shown_and_can_be_undone(client
     assert '<label for="id_serving">In person or online in</label>' in body
     assert '<option value="">Any province</option>' in body
     assert '<option value="AB" selected>Alberta</option>' in body
+
+
+def test_the_plain_fallback_finds_abbreviations_and_other_words(approaches):
+    """The search used where PostgreSQL is not (the SQLite demo), called here directly."""
+    approaches["cbt"].short_name = "CBT"
+    approaches["cbt"].save()
+    anxiety = factories.ConcernFactory(slug="anxiety", name="Anxiety", keywords="anxious, worry")
+    link(therapist("Abbreviated Approach"), approaches=[approaches["cbt"]])
+    link(therapist("Other Words"), concerns=[anxiety])
+    therapist("Neither")
+
+    def found(text):
+        return {t.display_name for t in plain_text_search(Therapist.objects.listed(), text)}
+
+    assert found("cbt") == {"Abbreviated Approach"}
+    assert found("anxious") == {"Other Words"}
+    assert found("cbt anxious") == set()
