@@ -1,12 +1,15 @@
 """How many listed therapists there are by place and approach, for pages that link into the
 search. Each count is what the search itself would find for the same choices."""
 
+from dataclasses import dataclass
+
 from django.core.cache import cache
 from django.db.models import Count
 from django.urls import reverse
 
 from directory.models import City, Province, province_slug
 from modalities.models import Modality
+from modalities.vocabulary import vocabulary_terms
 from therapists.models import Credential, Office, Therapist
 
 PLACE_COUNTS_SECONDS = 600
@@ -25,14 +28,23 @@ def cities_with_therapists(province: str) -> list[City]:
     )
 
 
-def approaches_in_city(city: City) -> list[Modality]:
-    """Approaches offered by listed therapists with an office in the city, most offered first."""
-    here = Therapist.objects.listed().filter(offices__city=city)
-    return list(
-        Modality.objects.filter(therapists__in=here)
-        .annotate(therapist_count=Count("therapists", distinct=True))
-        .order_by("-therapist_count", "name")
-    )
+@dataclass(frozen=True)
+class ApproachCount:
+    slug: str
+    label: str
+    therapist_count: int
+
+
+def approaches_near(approach_counts: dict[int, int]) -> list[ApproachCount]:
+    """The approaches of a city page's results (its search's approach facet), most offered
+    first: each count is what the city-and-approach page finds."""
+    terms = vocabulary_terms(Modality, "slug")
+    found = [
+        ApproachCount(terms[pk].key, terms[pk].label, count)
+        for pk, count in approach_counts.items()
+        if pk in terms and count
+    ]
+    return sorted(found, key=lambda row: (-row.therapist_count, row.label.lower()))
 
 
 def serving_counts(therapists) -> dict[str, int]:

@@ -10,7 +10,8 @@ from django.views.generic import ListView
 from directory.models import City, Province, province_from_slug, province_in, province_slug
 from modalities.models import Modality
 from therapists.cards import CardsMixin
-from therapists.counts import approaches_in_city, cities_with_therapists
+from therapists.counts import approaches_near, cities_with_therapists
+from therapists.facets import search_counts
 from therapists.filters import TherapistFilter, search_data
 from therapists.models import Therapist
 from therapists.pagination import NearestPageMixin
@@ -66,6 +67,10 @@ class ProvinceView(PlaceResultsView):
 class CityView(PlaceResultsView):
     """Therapists with an office within the default radius of the city."""
 
+    def approach_counts(self) -> dict[int, int]:
+        """The approach facet of this page's own search: what each approach link will find."""
+        return search_counts(self.filterset, base=Therapist.objects.listed())[1]["approach"]
+
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
         self.city = get_object_or_404(City, province=self.province, slug=kwargs["city"])
@@ -77,7 +82,7 @@ class CityView(PlaceResultsView):
         return super().get_context_data(**kwargs) | {
             "level": "city",
             "city": self.city,
-            "approaches": approaches_in_city(self.city),
+            "approaches": approaches_near(self.approach_counts()),
         }
 
 

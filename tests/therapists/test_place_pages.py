@@ -148,3 +148,22 @@ def test_the_home_pages_province_counts_are_what_the_province_pages_find(client,
 
     assert [(p["code"], p["count"]) for p in provinces] == [("ON", 2)]
     assert page.context["paginator"].count == 2
+
+
+def test_a_city_pages_approach_counts_are_what_their_pages_find(client, toronto, compassion):
+    """A neighbouring town's therapist is near Toronto: the count includes them, like the page."""
+    mississauga = factories.CityFactory(
+        name="Mississauga", slug="mississauga", latitude=43.59, longitude=-79.64
+    )
+    listed_with_office(toronto).approaches.add(compassion)
+    listed_with_office(mississauga).approaches.add(compassion)
+    cache.clear()
+
+    city = client.get(reverse("therapists:city", args=["ontario", "toronto"]))
+    [row] = city.context["approaches"]
+    approach_page = client.get(
+        reverse("therapists:city_approach", args=["ontario", "toronto", "compassion-based"])
+    )
+
+    assert (row.slug, row.therapist_count) == ("compassion-based", 2)
+    assert approach_page.context["paginator"].count == 2
