@@ -100,12 +100,10 @@ def credential_event_message(event_id: int, *, texts: Callable | None = None):
         return email_to(credential.therapist.owner, subject, paragraphs)
 
 
-def approved_texts(event, credential) -> tuple[str, list[str]]:
+def checked_paragraphs(event, credential, checked: str) -> list[str]:
+    """A verification that now counts, until when, and the verifier's note if they wrote one."""
     paragraphs = [
-        _(
-            "We checked %(credential)s with the body that issued it and verified it. "
-            "It counts for your listing until %(date)s; we will remind you before then."
-        )
+        checked
         % {
             "credential": event.credential_label,
             "date": formats.date_format(credential.expires_on),
@@ -113,7 +111,15 @@ def approved_texts(event, credential) -> tuple[str, list[str]]:
     ]
     if event.note:
         paragraphs.append(_("Note from the verifier: %(note)s") % {"note": event.note})
-    return _("Your credential is verified"), paragraphs
+    return paragraphs
+
+
+def approved_texts(event, credential) -> tuple[str, list[str]]:
+    checked = _(
+        "We checked %(credential)s with the body that issued it and verified it. "
+        "It counts for your listing until %(date)s; we will remind you before then."
+    )
+    return _("Your credential is verified"), checked_paragraphs(event, credential, checked)
 
 
 def rejected_texts(event, credential) -> tuple[str, list[str]]:
@@ -170,19 +176,13 @@ def renewal_texts(event, credential) -> tuple[str, list[str]]:
 
 
 def renewal_confirmed_texts(event, credential) -> tuple[str, list[str]]:
-    paragraphs = [
-        _(
-            "We checked the renewal of %(credential)s with the body that issued it. It counts "
-            "for your listing until %(date)s; we will remind you before then."
-        )
-        % {
-            "credential": event.credential_label,
-            "date": formats.date_format(credential.expires_on),
-        }
-    ]
-    if event.note:
-        paragraphs.append(_("Note from the verifier: %(note)s") % {"note": event.note})
-    return _("Your credential's renewal is confirmed"), paragraphs
+    checked = _(
+        "We checked the renewal of %(credential)s with the body that issued it. It counts "
+        "for your listing until %(date)s; we will remind you before then."
+    )
+    return _("Your credential's renewal is confirmed"), checked_paragraphs(
+        event, credential, checked
+    )
 
 
 def renewal_declined_texts(event, credential) -> tuple[str, list[str]]:

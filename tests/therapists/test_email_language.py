@@ -8,20 +8,13 @@ from django.urls import reverse
 
 from directory.models import User
 from tests import factories
+from tests.therapists.test_inquiries import VALID
 from therapists.moderation import video_approve
 from therapists.verification import credential_approve, credential_reject
 
 pytestmark = pytest.mark.django_db
 
-INQUIRY = {
-    "name": "Alex",
-    "email": "alex@example.ca",
-    "phone": "",
-    "preferred_contact": "email",
-    "message": "J'aimerais de l'aide pour l'anxiété.",
-    "consent": "on",
-    "website": "",
-}
+INQUIRY = VALID | {"message": "J'aimerais de l'aide pour l'anxiété."}
 
 
 def french(therapist):
