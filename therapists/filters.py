@@ -150,6 +150,14 @@ def serving_province(code: str) -> Q:
     return Q(Exists(office_there)) | Q(offers_online=True) & Q(Exists(valid_there))
 
 
+class FeeFilter(django_filters.NumberFilter):
+    """A fee in whole dollars. The field's own maximum says what is allowed, so django-filter's
+    extra bound (1e50, against overflow) would only add a second, stranger message."""
+
+    def get_max_validator(self):
+        return None
+
+
 class TherapistFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Name, approach or concern"), method="filter_text", max_length=200
@@ -219,7 +227,7 @@ class TherapistFilter(django_filters.FilterSet):
         method="filter_m2m",
         widget=forms.CheckboxSelectMultiple,
     )
-    fee_max = django_filters.NumberFilter(
+    fee_max = FeeFilter(
         label=_("Fee up to ($)"), method="filter_fee", min_value=0, max_value=1000, decimal_places=0
     )
     insurer = django_filters.ModelChoiceFilter(

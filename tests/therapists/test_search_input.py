@@ -118,6 +118,12 @@ def test_bad_values_are_reported_on_the_page(client, some_therapists, params, me
     assert response.context["paginator"].count == 3  # the rest of the search still applies
 
 
+def test_a_fee_too_large_for_any_bound_gets_one_message(client, some_therapists):
+    response = client.get(reverse("therapists:list"), {"fee_max": "1e400"})
+    errors = response.context["filter"].form.errors["fee_max"]
+    assert errors == ["Ensure this value is less than or equal to 1000."]
+
+
 def test_blank_parameters_are_dropped_from_shared_urls(client):
     response = client.get(reverse("therapists:list"), {"q": "", "place": "Toronto", "sort": ""})
     assert response.status_code == 302
