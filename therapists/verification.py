@@ -469,9 +469,15 @@ def credentials_sweep(*, today: datetime.date | None = None) -> dict[str, int]:
     """The daily round: lapse what has expired, remind what is about to, and check every
     profile's listing (a correction means a change somewhere missed its refresh)."""
     today = today or timezone.localdate()
-    expired = credential_expire_due(today=today)
+    lapsed = credential_expire_due(today=today)
+    to_check = [c for c in lapsed if c.status == CredentialStatus.PENDING]  # renewals unchecked
     reminded = credential_remind_expiring(today=today)
     corrected = listings_refresh_all()
     if corrected:
         logger.warning("The daily sweep corrected the listing of %d profile(s).", corrected)
-    return {"expired": len(expired), "reminded": len(reminded), "listings_corrected": corrected}
+    return {
+        "expired": len(lapsed) - len(to_check),
+        "renewals_to_check": len(to_check),
+        "reminded": len(reminded),
+        "listings_corrected": corrected,
+    }

@@ -23,7 +23,9 @@ class Command(BaseCommand):
     def handle(self, *args, schedule=False, **options):
         done = credentials_sweep()
         self.stdout.write(
-            f"{done['expired']} credential(s) expired, {done['reminded']} reminder(s) queued."
+            f"{done['expired']} credential(s) expired, "
+            f"{done['renewals_to_check']} unchecked renewal(s) sent back to the queue, "
+            f"{done['reminded']} reminder(s) queued."
         )
         if done["listings_corrected"]:
             self.stdout.write(f"{done['listings_corrected']} profile listing(s) corrected.")
