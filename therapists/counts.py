@@ -10,37 +10,59 @@ from django.urls import reverse
 from directory.models import City, Province, province_slug
 from modalities.models import Modality
 from modalities.vocabulary import vocabulary_terms
+from therapists.filters import TherapistFilter, search_data
 from therapists.models import Credential, Office, Therapist
 
 PLACE_COUNTS_SECONDS = 600
+CITY_LINKS = 60
 
 
 def listed_offices():
     return Office.objects.filter(therapist__in=Therapist.objects.listed())
 
 
-def cities_with_therapists(province: str) -> list[City]:
-    """The province's cities where listed therapists have an office, busiest first."""
-    return list(
-        City.objects.filter(province=province, offices__in=listed_offices())
-        .annotate(therapist_count=Count("offices__therapist", distinct=True))
-        .order_by("-therapist_count", "name")[:60]
-    )
-
-
 @dataclass(frozen=True)
-class ApproachCount:
+class Counted:
+    """A link from a place page to a narrower page, with how many that page finds."""
+
     slug: str
     label: str
     therapist_count: int
 
 
-def approaches_near(approach_counts: dict[int, int]) -> list[ApproachCount]:
+def city_search(city: City) -> dict:
+    """A city page's search: therapists with an office within the default radius of the city."""
+    return {"place": city.name, "province": city.province}
+
+
+def therapists_near(city: City) -> int:
+    """How many listed therapists the city's page finds, counted by its own search."""
+    search = TherapistFilter(search_data(city_search(city)), queryset=Therapist.objects.listed())
+    return search.qs.count()
+
+
+def cities_with_therapists(province: str) -> list[Counted]:
+    """The province's busiest cities (the most listed therapists with an office in the city
+    itself), each with what its page finds within the radius, most first; cached briefly."""
+
+    def count():
+        busiest = (
+            City.objects.filter(province=province, offices__in=listed_offices())
+            .annotate(here=Count("offices__therapist", distinct=True))
+            .order_by("-here", "name")[:CITY_LINKS]
+        )
+        found = [Counted(city.slug, city.name, therapists_near(city)) for city in busiest]
+        return sorted(found, key=lambda row: (-row.therapist_count, row.label.lower()))
+
+    return cache.get_or_set(f"place-pages:cities:{province}", count, PLACE_COUNTS_SECONDS)
+
+
+def approaches_near(approach_counts: dict[int, int]) -> list[Counted]:
     """The approaches of a city page's results (its search's approach facet), most offered
     first: each count is what the city-and-approach page finds."""
     terms = vocabulary_terms(Modality, "slug")
     found = [
-        ApproachCount(terms[pk].key, terms[pk].label, count)
+        Counted(terms[pk].key, terms[pk].label, count)
         for pk, count in approach_counts.items()
         if pk in terms and count
     ]

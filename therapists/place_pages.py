@@ -10,7 +10,7 @@ from django.views.generic import ListView
 from directory.models import City, Province, province_from_slug, province_in, province_slug
 from modalities.models import Modality
 from therapists.cards import CardsMixin
-from therapists.counts import approaches_near, cities_with_therapists
+from therapists.counts import approaches_near, cities_with_therapists, city_search
 from therapists.facets import search_counts
 from therapists.filters import TherapistFilter, search_data
 from therapists.models import Therapist
@@ -76,7 +76,7 @@ class CityView(PlaceResultsView):
         self.city = get_object_or_404(City, province=self.province, slug=kwargs["city"])
 
     def search_parameters(self) -> dict:
-        return {"place": self.city.name, "province": self.province}
+        return city_search(self.city)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(**kwargs) | {

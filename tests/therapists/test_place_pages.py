@@ -167,3 +167,33 @@ def test_a_city_pages_approach_counts_are_what_their_pages_find(client, toronto,
 
     assert (row.slug, row.therapist_count) == ("compassion-based", 2)
     assert approach_page.context["paginator"].count == 2
+
+
+def test_a_province_pages_city_counts_are_what_the_city_pages_find(client, toronto):
+    """Toronto's page finds the therapist in Mississauga too (within 25 km): so does its count,
+    while Mississauga's own therapists are counted where they are."""
+    mississauga = factories.CityFactory(
+        name="Mississauga", slug="mississauga", latitude=43.59, longitude=-79.64
+    )
+    thunder_bay = factories.CityFactory(
+        name="Thunder Bay", slug="thunder-bay", latitude=48.38, longitude=-89.25
+    )
+    for city, therapists in [(toronto, 1), (mississauga, 2), (thunder_bay, 1)]:
+        for _ in range(therapists):
+            listed_with_office(city)
+    cache.clear()
+
+    cities = client.get(reverse("therapists:province", args=["ontario"])).context["cities"]
+    found = {
+        city.slug: client.get(reverse("therapists:city", args=["ontario", city.slug]))
+        .context["paginator"]
+        .count
+        for city in cities
+    }
+
+    assert [(city.slug, city.therapist_count) for city in cities] == [
+        ("mississauga", 3),
+        ("toronto", 3),
+        ("thunder-bay", 1),
+    ]
+    assert {city.slug: city.therapist_count for city in cities} == found
