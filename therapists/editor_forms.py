@@ -170,6 +170,9 @@ SECTIONS = {
 }
 
 
+OFFICE_TWICE = _("You already have an office at this address.")
+
+
 class OfficeForm(forms.ModelForm):
     """An office's address; its point on the map comes from the postal code or the city."""
 
@@ -204,8 +207,9 @@ class OfficeForm(forms.ModelForm):
         }
         help_texts = {"label": _("e.g. Downtown office, when you have more than one.")}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, therapist: Therapist, **kwargs):
         super().__init__(*args, **kwargs)
+        self.instance.therapist = therapist
         if self.instance.pk:
             self.initial.setdefault("city_name", self.instance.city.name)
             self.initial.setdefault("province", self.instance.city.province)
@@ -235,7 +239,22 @@ class OfficeForm(forms.ModelForm):
         self.instance.city = city
         point = area or city
         self.instance.latitude, self.instance.longitude = point.latitude, point.longitude
+        if self.address_taken(cleaned):
+            self.add_error(None, OFFICE_TWICE)
         return cleaned
+
+    def address_taken(self, cleaned) -> bool:
+        """Another of the therapist's offices has this address (as the database compares it)."""
+        return (
+            Office.objects.filter(
+                therapist=self.instance.therapist,
+                address_line1__iexact=cleaned.get("address_line1", ""),
+                address_line2__iexact=cleaned.get("address_line2", ""),
+                postal_code=cleaned["postal_code"],
+            )
+            .exclude(pk=self.instance.pk)
+            .exists()
+        )
 
     def city_find(self, name: str, province: str, area: PostalArea | None) -> City | None:
         name = name.strip()

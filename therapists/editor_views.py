@@ -21,6 +21,7 @@ from django.views.generic import CreateView, FormView, TemplateView, UpdateView
 from directory.mixins import InvalidFormIs400
 from therapists import dashboard, profile
 from therapists.editor_forms import (
+    OFFICE_TWICE,
     SECTIONS,
     CaptionsForm,
     CredentialForm,
@@ -191,9 +192,16 @@ class OfficeMixin(OwnerMixin):
     def get_queryset(self):
         return Office.objects.filter(therapist=self.therapist).select_related("city")
 
+    def get_form_kwargs(self):
+        return super().get_form_kwargs() | {"therapist": self.therapist}
+
     def form_valid(self, form):
-        form.instance.therapist = self.therapist
-        form.save()
+        try:
+            with transaction.atomic():
+                form.save()
+        except IntegrityError:  # the same address saved by a request running alongside
+            form.add_error(None, OFFICE_TWICE)
+            return self.form_invalid(form)
         messages.success(self.request, _("Office saved."))
         return redirect("therapists:offices")
 

@@ -7,7 +7,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Prefetch, Q
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -512,7 +512,17 @@ class Office(models.Model):
         verbose_name = _("office")
         verbose_name_plural = _("offices")
         ordering = ["therapist", "pk"]
-        constraints = coordinate_constraints("office")
+        constraints = [
+            *coordinate_constraints("office"),
+            models.UniqueConstraint(
+                F("therapist"),
+                Lower("address_line1"),
+                Lower("address_line2"),
+                F("postal_code"),
+                name="office_address_once",
+                violation_error_message=_("You already have an office at this address."),
+            ),
+        ]
         indexes = [models.Index(fields=["latitude", "longitude"], name="office_lat_lng")]
 
     def __str__(self):

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from directory.models import User
 from tests import factories
+from therapists.editor_forms import OfficeForm
 from therapists.models import Therapist
 
 pytestmark = pytest.mark.django_db
@@ -195,6 +196,41 @@ def test_bad_office_details_are_explained_and_nothing_saved(owner_client, owner,
     assert message in response.text
     assert not owner.offices.exists()
     assert "King Street West" in response.text or data.get("address_line1") == ""
+
+
+def test_the_same_address_twice_is_refused_and_an_office_keeps_its_own(owner_client, owner):
+    """A form sent again (a replayed request, a second tab) does not make a second office."""
+    factories.CityFactory(name="Toronto", slug="toronto")
+    factories.PostalAreaFactory(code="M5V")
+    first = owner_client.post(reverse("therapists:office_add"), office_data())
+
+    again = owner_client.post(
+        reverse("therapists:office_add"),
+        office_data(address_line1="100 KING STREET WEST", postal_code="M5V 2T6"),
+    )
+    office = owner.offices.get()
+    edited = owner_client.post(
+        reverse("therapists:office_edit", kwargs={"pk": office.pk}),
+        office_data(label="Downtown"),
+    )
+
+    assert (first.status_code, again.status_code, edited.status_code) == (302, 400, 302)
+    assert "You already have an office at this address." in again.text
+    assert owner.offices.get().label == "Downtown"
+
+
+def test_an_address_saved_alongside_is_refused_by_the_database(owner_client, owner, monkeypatch):
+    """Two requests both checked before either saved: the constraint refuses the second."""
+    factories.CityFactory(name="Toronto", slug="toronto")
+    factories.PostalAreaFactory(code="M5V")
+    owner_client.post(reverse("therapists:office_add"), office_data())
+    monkeypatch.setattr(OfficeForm, "address_taken", lambda form, cleaned: False)
+
+    response = owner_client.post(reverse("therapists:office_add"), office_data())
+
+    assert response.status_code == 400
+    assert "You already have an office at this address." in response.text
+    assert owner.offices.count() == 1
 
 
 def test_offices_can_be_edited_and_removed(owner_client, owner):
