@@ -4,12 +4,13 @@ import datetime
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import City, Province, coordinate_constraints
@@ -553,6 +554,15 @@ class CredentialQuerySet(models.QuerySet):
         return self.filter(status=CredentialStatus.VERIFIED, renewed_until__isnull=False)
 
 
+# A registration's end date may be at most this many years after the end of the current year.
+REGISTRATION_YEARS_AHEAD = 2
+
+
+def latest_registration_end() -> datetime.date:
+    """The latest end a registration year entered today may have."""
+    return datetime.date(timezone.localdate().year + REGISTRATION_YEARS_AHEAD, 12, 31)
+
+
 class Credential(models.Model):
     """A registration a therapist claims with a regulatory body, checked by a verifier.
 
@@ -688,6 +698,33 @@ class Credential(models.Model):
 
     def __str__(self):
         return f"{self.designation} {self.regulatory_body.acronym} #{self.registration_number}"
+
+    def claim_errors(self) -> dict[str, str]:
+        """What makes the claim impossible as entered, by field: a provincial body registers
+        practitioners in its own province only, and a registration year ends within a year or
+        two (a date decades away would keep the profile listed unchecked)."""
+        errors = {}
+        body = self.regulatory_body if self.regulatory_body_id else None
+        if body and body.province and self.jurisdiction and body.province != self.jurisdiction:
+            errors["jurisdiction"] = _(
+                "%(body)s registers practitioners in %(province)s only, not in %(chosen)s."
+            ) % {
+                "body": body.name,
+                "province": Province(body.province).label,
+                "chosen": Province(self.jurisdiction).label,
+            }
+        latest = latest_registration_end()
+        if self.expires_on and self.expires_on > latest:
+            errors["expires_on"] = _(
+                "A registration year ends by %(latest)s at the latest: enter the end of your "
+                "current registration year."
+            ) % {"latest": formats.date_format(latest)}
+        return errors
+
+    def clean(self):
+        super().clean()
+        if errors := self.claim_errors():
+            raise ValidationError(errors)
 
 
 class RenewalDecision(models.TextChoices):

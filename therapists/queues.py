@@ -45,6 +45,7 @@ CONFLICT_CODES = {
     "duplicate_registration",
     "already_expired",
     "no_expiry",
+    "impossible_claim",
     "no_renewal",
     "renewal_changed",
 }

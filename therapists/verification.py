@@ -254,6 +254,12 @@ def expiry_check(credential: Credential) -> None:
         )
 
 
+def claim_check(credential: Credential) -> None:
+    """A claim no body could have issued (another province's body, a far-off end) is refused."""
+    if errors := credential.claim_errors():
+        raise ValidationError(" ".join(errors.values()), code="impossible_claim")
+
+
 def credential_approve(*, credential: Credential, reviewer: AbstractBaseUser, note: str = ""):
     """A verifier found the registration on the body's register: it counts for listing."""
     try:
@@ -262,6 +268,7 @@ def credential_approve(*, credential: Credential, reviewer: AbstractBaseUser, no
             reviewer_check(credential=credential, reviewer=reviewer)
             transition_check(from_status=credential.status, to=CredentialStatus.VERIFIED)
             expiry_check(credential)
+            claim_check(credential)
             duplicate_check(credential)
             return credential_transition(
                 credential=credential,

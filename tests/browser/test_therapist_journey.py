@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from tests import factories, uploads
@@ -144,7 +145,7 @@ def test_a_therapist_builds_a_profile_that_waits_for_verification(
     page.get_by_label("Designation").fill("RP")
     page.get_by_label("Registration number").fill("009876")
     page.get_by_label("Jurisdiction").select_option("ON")
-    page.get_by_label("Expires on").fill("2030-12-31")
+    page.get_by_label("Expires on").fill(f"{timezone.localdate().year + 1}-12-31")
     page.get_by_label("Evidence").set_input_files(
         file_payload("licence.pdf", "application/pdf", b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n")
     )

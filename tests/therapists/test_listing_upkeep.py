@@ -21,7 +21,7 @@ from tests import factories
 from tests.admin_forms import admin_form_data
 from therapists.editor_forms import FeesForm
 from therapists.listing import listings_refresh_all
-from therapists.models import Credential, CredentialStatus, Therapist
+from therapists.models import Credential, CredentialStatus, Therapist, latest_registration_end
 from therapists.profile import therapist_pause, therapist_publish, therapist_saved
 from therapists.search_cache import search_cache_version
 from therapists.verification import (
@@ -117,7 +117,8 @@ def test_every_change_through_the_code_keeps_the_listing_true_to_its_rule(verifi
 
     def new_expiry(t):
         if credential := credential_of(t, CredentialStatus.VERIFIED, CredentialStatus.PENDING):
-            renewed = credential.expires_on + datetime.timedelta(days=365)  # the next year
+            next_year = credential.expires_on + datetime.timedelta(days=365)
+            renewed = min(next_year, latest_registration_end())  # as the form allows
             expires_on = rng.choice([*expiries, renewed, renewed])
             credential_update(
                 credential=credential, actor=t.owner, changes={"expires_on": expires_on}

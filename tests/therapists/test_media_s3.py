@@ -4,6 +4,7 @@ private buckets configured as in production: replaced or deleted files leave no 
 import boto3
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from directory.settings import s3_storage
 from tests import factories, uploads
@@ -99,7 +100,7 @@ def test_evidence_goes_to_the_private_bucket_and_account_deletion_empties_both(
             "designation": "RP",
             "registration_number": "777",
             "jurisdiction": "ON",
-            "expires_on": "2030-12-31",
+            "expires_on": f"{timezone.localdate().year + 1}-12-31",
             "evidence": uploads.upload("licence.pdf", b"%PDF-1.4\n%%EOF\n"),
         },
     )

@@ -7,12 +7,16 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image
 
 from directory.storage import private_storage
 from tests import factories, uploads
 from therapists import media
 from therapists.models import Credential, CredentialStatus, IntroVideo, ModerationStatus
+
+# The end of next year's registration year: a date the forms accept whatever the day.
+YEAR_END = datetime.date(timezone.localdate().year + 1, 12, 31)
 
 pytestmark = pytest.mark.django_db
 
@@ -217,7 +221,7 @@ def credential_data(body, **overrides):
         "designation": "RP",
         "registration_number": "12345",
         "jurisdiction": "ON",
-        "expires_on": "2030-12-31",
+        "expires_on": YEAR_END.isoformat(),
         "evidence": uploads.upload("licence.pdf", b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"),
     } | overrides
 
@@ -334,12 +338,12 @@ def test_a_later_expiry_waits_for_a_check_while_the_verification_continues(owner
 
     credential.refresh_from_db()
     assert credential.status == CredentialStatus.VERIFIED
-    assert (credential.expires_on, str(credential.renewed_until)) == (checked, "2030-12-31")
+    assert (credential.expires_on, credential.renewed_until) == (checked, YEAR_END)
     dashboard = owner_client.get(reverse("therapists:dashboard")).text
-    assert "Renewal to Dec. 31, 2030 waiting for our check." in dashboard
+    assert f"Renewal to Dec. 31, {YEAR_END.year} waiting for our check." in dashboard
     form = owner_client.get(edit).text
-    assert 'value="2030-12-31"' in form  # the date entered, not the checked one
-    assert "Our team is checking your renewal to Dec. 31, 2030." in form
+    assert f'value="{YEAR_END.isoformat()}"' in form  # the date entered, not the checked one
+    assert f"Our team is checking your renewal to Dec. 31, {YEAR_END.year}." in form
 
 
 def test_replacing_evidence_removes_the_old_document(owner_client, owner, empty_storages):
@@ -463,6 +467,49 @@ def test_a_registration_that_has_already_ended_is_refused(owner_client, owner):
     assert not Credential.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("body_province", "overrides", "field", "message"),
+    [
+        (
+            "AB",
+            {"jurisdiction": "QC"},
+            "jurisdiction",
+            "Test College registers practitioners in Alberta only, not in Quebec.",
+        ),
+        (
+            "ON",
+            {"expires_on": "9999-12-31"},
+            "expires_on",
+            "A registration year ends by Dec. 31, ",
+        ),
+    ],
+)
+def test_a_claim_no_body_could_have_issued_is_refused(
+    owner_client, owner, body_province, overrides, field, message
+):
+    body = factories.RegulatoryBodyFactory(name="Test College", province=body_province)
+
+    response = owner_client.post(
+        reverse("therapists:credential_add"), credential_data(body, **overrides)
+    )
+
+    assert response.status_code == 400
+    assert message in response.text
+    assert f'id="id_{field}_error"' in response.text
+    assert not Credential.objects.exists()
+
+
+def test_a_national_body_is_claimed_in_any_province(owner_client, owner):
+    body = factories.RegulatoryBodyFactory(acronym="CCPA", province="")
+
+    response = owner_client.post(
+        reverse("therapists:credential_add"), credential_data(body, jurisdiction="NS")
+    )
+
+    assert response.status_code == 302
+    assert Credential.objects.get().jurisdiction == "NS"
+
+
 def test_the_same_registration_twice_is_explained_in_plain_words(owner_client, owner):
     body = factories.RegulatoryBodyFactory()
     owner_client.post(reverse("therapists:credential_add"), credential_data(body))
@@ -495,7 +542,7 @@ def test_saving_a_refused_credential_unchanged_says_what_is_needed(owner_client,
         registration_number="12345",
         designation="RP",
         jurisdiction="ON",
-        expires_on=datetime.date(2030, 12, 31),
+        expires_on=YEAR_END,
     )
     data = credential_data(credential.regulatory_body)
     del data["evidence"]

@@ -307,6 +307,25 @@ def test_a_credential_without_a_future_expiry_cannot_be_approved(verifier, expir
     assert credential.status == CredentialStatus.PENDING
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        {"jurisdiction": "QC"},  # an Ontario body
+        {"expires_on": datetime.date(9999, 12, 31)},
+    ],
+)
+def test_a_claim_no_body_could_have_issued_cannot_be_approved(verifier, claim):
+    """Entered before the forms checked it, or through a path that skips them."""
+    credential = factories.CredentialFactory(**claim)
+
+    with pytest.raises(ValidationError) as raised:
+        credential_approve(credential=credential, reviewer=verifier)
+
+    assert raised.value.code == "impossible_claim"
+    credential.refresh_from_db()
+    assert credential.status == CredentialStatus.PENDING
+
+
 def test_a_failing_mailer_does_not_undo_the_decision_and_is_retried(verifier, settings):
     settings.MAILERS = {"default": {"BACKEND": "tests.mail.DownBackend"}}
     DownBackend.attempts = 0
