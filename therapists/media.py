@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
+from django.utils import formats
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
 
@@ -54,6 +55,12 @@ class CleanImage:
     height: int
 
 
+def megabytes(size: int) -> str:
+    """A size in MB as the visitor's language writes it, to a tenth: "0.5", "11,8", "200"."""
+    tenths = round(size / MB, 1)
+    return formats.number_format(tenths, decimal_pos=0 if tenths.is_integer() else 1)
+
+
 def upload_bytes(upload: UploadedFile, *, max_bytes: int, what: str) -> bytes:
     """The whole upload, refused when empty or larger than the limit (checked before reading)."""
     size = upload.size or 0
@@ -64,7 +71,7 @@ def upload_bytes(upload: UploadedFile, *, max_bytes: int, what: str) -> bytes:
     if size > max_bytes:
         raise ValidationError(
             _("The %(what)s is %(size)s MB; the limit is %(limit)s MB. Choose a smaller file.")
-            % {"what": what, "size": round(size / MB, 1), "limit": max_bytes // MB},
+            % {"what": what, "size": megabytes(size), "limit": megabytes(max_bytes)},
             code="too_large",
         )
     upload.seek(0)
@@ -98,7 +105,8 @@ def image_clean(
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             probe = Image.open(io.BytesIO(data))
-            image_format = probe.format
+            # A phone's multi-picture JPEG (MPO) is a JPEG whose first picture is the photo.
+            image_format = "JPEG" if probe.format == "MPO" else probe.format
             width, height = probe.size
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise pixels_error() from error
@@ -275,7 +283,7 @@ def video_duration(upload: UploadedFile) -> int:
     if size > VIDEO_MAX_BYTES:
         raise ValidationError(
             _("The video is %(size)s MB; the limit is 200 MB. Export a shorter or smaller copy.")
-            % {"size": round(size / MB)},
+            % {"size": megabytes(size)},
             code="too_large",
         )
     upload.seek(0)

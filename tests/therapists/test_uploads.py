@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from PIL import Image
 
 from directory.storage import private_storage
@@ -59,6 +59,37 @@ def test_a_photo_is_re_encoded_with_a_thumbnail_and_no_location(owner_client, ow
     assert b"PhoneMaker" not in owner.photo.open().read()
     thumbnail = Image.open(owner.photo_thumbnail)
     assert thumbnail.size == (256, 256)
+
+
+def test_a_phones_multi_picture_jpeg_is_taken_as_a_jpeg(owner_client, owner):
+    out = io.BytesIO()
+    first, second = Image.new("RGB", (400, 300), "teal"), Image.new("RGB", (400, 300), "navy")
+    first.save(out, "MPO", save_all=True, append_images=[second])
+    assert Image.open(io.BytesIO(out.getvalue())).format == "MPO"
+
+    response = post_photo(owner_client, "IMG_0001.JPG", out.getvalue())
+
+    assert response.status_code == 302
+    owner.refresh_from_db()
+    stored = Image.open(owner.photo)
+    assert (stored.format, stored.size) == ("JPEG", (400, 300))
+    _red, green, blue = stored.getpixel((10, 10))
+    assert green > 100 < blue  # the first picture, teal (the second is navy)
+
+
+@pytest.mark.parametrize(
+    ("language", "size", "limit", "expected"),
+    [
+        ("en", 700 * 1024, 512 * 1024, "The file is 0.7 MB; the limit is 0.5 MB."),
+        ("fr", 12_400_000, 5 * 1024 * 1024, "11,8\u00a0Mo; la limite est de 5\u00a0Mo."),
+    ],
+)
+def test_sizes_are_written_to_a_tenth_in_the_visitors_language(language, size, limit, expected):
+    upload = uploads.upload("big.bin", b"x")
+    upload.size = size
+    with translation.override(language), pytest.raises(ValidationError) as refused:
+        media.upload_bytes(upload, max_bytes=limit, what="file")
+    assert expected in refused.value.message
 
 
 @pytest.mark.parametrize("fmt", ["PNG", "WEBP"])
