@@ -91,3 +91,31 @@ def test_a_verifier_approves_one_credential_and_rejects_another(
     expect(page).to_have_url(re.compile(r"/en/account/$"))
     expect(page.get_by_text("Number 10002 is not on the college's register.")).to_be_visible()
     assert_accessible(page)
+
+
+def test_a_claim_no_body_could_have_issued_is_refused_with_the_reason(
+    page, verifier, transactional_db, assert_accessible
+):
+    """An Alberta college cannot register anyone in Quebec: approving says so, plainly."""
+    verifier.set_password("a-long-test-password")
+    verifier.save()
+    credential = pending_with_evidence("Wrong Province")
+    credential.regulatory_body.name = "Alberta College of Social Workers"
+    credential.regulatory_body.province = "AB"
+    credential.regulatory_body.save()
+    credential.jurisdiction = "QC"
+    credential.save()
+
+    page.goto("/en/admin/")
+    page.get_by_label("Email address").fill(verifier.email)
+    page.get_by_label("Password").fill("a-long-test-password")
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_role("link", name="Credentials to verify").click()
+    page.locator("#result_list tbody tr").get_by_role("button", name=re.compile("^Approve")).click()
+
+    expect(page.get_by_role("alert")).to_have_text(
+        "Alberta College of Social Workers registers practitioners in Alberta only, not in Quebec."
+    )
+    assert_accessible(page)
+    credential.refresh_from_db()
+    assert credential.status == "pending"
