@@ -108,6 +108,12 @@ class LoginView(InvalidFormIs400, auth_views.LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
 
+    def get_default_redirect_url(self):
+        """Staff land on the admin, where their queues are; therapists on their dashboard."""
+        if self.request.user.is_staff:
+            return reverse("admin:index")
+        return super().get_default_redirect_url()
+
 
 class LogoutView(auth_views.LogoutView):
     pass

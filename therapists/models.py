@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import City, Province, coordinate_constraints
+from directory.models import City, Province, coordinate_constraints, province_in
 from directory.storage import get_private_storage
 from modalities.models import Concern, Modality
 
@@ -707,11 +707,11 @@ class Credential(models.Model):
         body = self.regulatory_body if self.regulatory_body_id else None
         if body and body.province and self.jurisdiction and body.province != self.jurisdiction:
             errors["jurisdiction"] = _(
-                "%(body)s registers practitioners in %(province)s only, not in %(chosen)s."
+                "%(body)s registers practitioners %(in_province)s only, not %(in_chosen)s."
             ) % {
                 "body": body.name,
-                "province": Province(body.province).label,
-                "chosen": Province(self.jurisdiction).label,
+                "in_province": province_in(body.province),
+                "in_chosen": province_in(self.jurisdiction),
             }
         latest = latest_registration_end()
         if self.expires_on and self.expires_on > latest:

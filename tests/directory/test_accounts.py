@@ -116,6 +116,15 @@ def test_login_leads_to_the_dashboard(client):
     assert response.url == reverse("therapists:dashboard")
 
 
+def test_staff_log_in_to_the_admin_not_to_a_therapists_dashboard(client, verifier):
+    response = client.post(
+        reverse("accounts:login"),
+        {"username": verifier.email, "password": "a-long-test-password"},
+    )
+
+    assert (response.status_code, response.url) == (302, reverse("admin:index"))
+
+
 def test_wrong_password_and_unknown_email_get_the_same_answer(client):
     factories.UserFactory(email="ana@example.ca")
     url = reverse("accounts:login")

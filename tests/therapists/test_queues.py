@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tests import factories
 from therapists.models import CredentialStatus, Therapist, VerificationEvent
@@ -329,3 +329,14 @@ def test_the_admin_page_of_a_credential_links_its_evidence_through_the_view(
     assert response.status_code == 200
     assert evidence_url(credential) in response.text
     assert "licence" not in response.text  # no stored name, no storage URL
+
+
+def test_a_refused_page_says_so_in_the_visitors_language(client):
+    client.force_login(factories.TherapistFactory().owner)
+
+    with translation.override("fr"):
+        response = client.get(reverse("admin:therapists_credential_queue"))
+
+    assert response.status_code == 403
+    assert "<h1>Accès refusé</h1>" in response.text
+    assert 'lang="fr"' in response.text
