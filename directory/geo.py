@@ -13,7 +13,7 @@ from directory.text import fold
 
 EARTH_RADIUS_KM = 6371.0088
 BOX_MARGIN_DEGREES = 1e-7  # about a centimetre
-POSTAL_CODE = re.compile(r"^([ABCEGHJ-NPRSTVXY][0-9][A-Z])(?: ?[0-9][A-Z][0-9])?$")
+POSTAL_CODE = re.compile(r"^([ABCEGHJ-NPRSTVXY][0-9][A-Z])(?:[ -]?[0-9][A-Z][0-9])?$")
 
 
 @dataclass(frozen=True)

@@ -215,7 +215,7 @@ class OfficeForm(forms.ModelForm):
             self.initial.setdefault("province", self.instance.city.province)
 
     def clean_postal_code(self):
-        code = "".join(self.cleaned_data["postal_code"].upper().split())
+        code = "".join(self.cleaned_data["postal_code"].upper().replace("-", " ").split())
         return f"{code[:3]} {code[3:]}" if len(code) == 6 else code
 
     def clean(self):

@@ -135,6 +135,18 @@ def test_an_office_takes_its_point_from_the_postal_area(owner_client, owner):
     assert office.city.name == "Toronto"
 
 
+def test_a_postal_code_typed_with_a_hyphen_is_understood(owner_client, owner):
+    factories.CityFactory(name="Toronto", slug="toronto")
+    factories.PostalAreaFactory(code="M5V")
+
+    response = owner_client.post(
+        reverse("therapists:office_add"), office_data(city_name="", postal_code="m5v-2t6")
+    )
+
+    assert response.status_code == 302
+    assert owner.offices.get().postal_code == "M5V 2T6"
+
+
 def test_an_office_city_can_come_from_the_postal_code_alone(owner_client, owner):
     factories.CityFactory(name="Toronto", slug="toronto")
     factories.PostalAreaFactory(code="M5V", name="Toronto")
