@@ -66,15 +66,6 @@ class InquiryForm(forms.ModelForm):
         """The hidden field was filled in: a robot, answered as if it had succeeded."""
         return bool(self.cleaned_data.get("website"))
 
-    def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        digits = [c for c in phone if c.isdigit()]
-        if phone and not 7 <= len(digits) <= 15:
-            raise forms.ValidationError(_("Enter a phone number, e.g. 416-555-0123."))
-        if phone and set(phone) - set("0123456789+-(). ext"):
-            raise forms.ValidationError(_("Enter a phone number, e.g. 416-555-0123."))
-        return phone
-
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("preferred_contact") == ContactPreference.PHONE and not cleaned.get("phone"):

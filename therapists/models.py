@@ -5,7 +5,7 @@ import datetime
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.db.models.functions import Coalesce, Lower
@@ -21,6 +21,16 @@ postal_code_validator = RegexValidator(
     r"^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9]$",
     _("Enter a Canadian postal code, e.g. M5V 2T6."),
 )
+
+
+PHONE_CHARACTERS = set("0123456789+-(). ") | set("ext") | set("poste")  # "ext. 4", "poste 4"
+
+
+def phone_validate(value: str) -> None:
+    """A phone number as people write it: 7 to 15 digits, with + - ( ) . spaces, an extension."""
+    digits = sum(character.isdigit() for character in value)
+    if not 7 <= digits <= 15 or set(value.lower()) - PHONE_CHARACTERS:
+        raise ValidationError(_("Enter a phone number, e.g. 416-555-0123."), code="invalid_phone")
 
 
 class Language(models.Model):
@@ -310,7 +320,7 @@ class Therapist(models.Model):
     session_minutes = models.PositiveSmallIntegerField(
         _("session length"),
         default=50,
-        validators=[MaxValueValidator(240)],
+        validators=[MinValueValidator(15), MaxValueValidator(240)],
         help_text=_("Length of a standard session, in minutes."),
     )
     direct_billing = models.ManyToManyField(
@@ -348,7 +358,11 @@ class Therapist(models.Model):
         help_text=_("How the therapist prefers to answer consultation requests."),
     )
     public_phone = models.CharField(
-        _("public phone"), max_length=30, blank=True, help_text=_("Shown on the profile.")
+        _("public phone"),
+        max_length=30,
+        blank=True,
+        validators=[phone_validate],
+        help_text=_("Shown on the profile."),
     )
     is_published = models.BooleanField(
         _("published"),
@@ -951,7 +965,13 @@ class Inquiry(models.Model):
     )
     name = models.CharField(_("name"), max_length=120, help_text=_("The client's name."))
     email = models.EmailField(_("email"), help_text=_("Where the therapist can reply."))
-    phone = models.CharField(_("phone"), max_length=30, blank=True, help_text=_("Optional."))
+    phone = models.CharField(
+        _("phone"),
+        max_length=30,
+        blank=True,
+        validators=[phone_validate],
+        help_text=_("Optional."),
+    )
     message = models.TextField(
         _("message"), max_length=2000, help_text=_("What the client would like to talk about.")
     )

@@ -111,6 +111,38 @@ def test_fees_and_direct_billing_save(owner_client, owner):
     assert (owner.fee, owner.fee_floor, list(owner.direct_billing.all())) == (140, 90, [insurer])
 
 
+def test_a_session_is_at_least_fifteen_minutes(owner_client, owner):
+    response = owner_client.post(
+        reverse("therapists:editor", kwargs={"section": "fees"}),
+        {"fee": "120", "session_minutes": "0"},
+    )
+
+    assert response.status_code == 400
+    assert "greater than or equal to 15" in response.text
+    owner.refresh_from_db()
+    assert (owner.fee, owner.session_minutes) == (None, 50)
+
+
+@pytest.mark.parametrize(
+    ("phone", "kept"),
+    [("call me maybe", None), ("12", None), ("(416) 555-0123 ext. 4", "(416) 555-0123 ext. 4")],
+)
+def test_the_public_phone_is_a_phone_number(owner_client, owner, phone, kept):
+    response = owner_client.post(
+        reverse("therapists:editor", kwargs={"section": "practice"}),
+        {"contact_preference": owner.contact_preference, "public_phone": phone},
+    )
+
+    owner.refresh_from_db()
+    if kept is None:
+        assert response.status_code == 400
+        assert "Enter a phone number, e.g. 416-555-0123." in response.text
+        assert owner.public_phone == ""
+    else:
+        assert response.status_code == 302
+        assert owner.public_phone == kept
+
+
 def office_data(**overrides):
     return {
         "address_line1": "100 King Street West",
