@@ -3,6 +3,9 @@
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import ExpressionWrapper, F
+from django.db.models.functions import Power
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -237,7 +240,7 @@ class OfficeForm(forms.ModelForm):
         if city is None:
             return cleaned
         self.instance.city = city
-        point = area or city
+        point = city if area is None or rural(area) else area
         self.instance.latitude, self.instance.longitude = point.latitude, point.longitude
         if self.address_taken(cleaned):
             self.add_error(None, OFFICE_TWICE)
@@ -258,7 +261,13 @@ class OfficeForm(forms.ModelForm):
 
     def city_find(self, name: str, province: str, area: PostalArea | None) -> City | None:
         name = name.strip()
-        # Left to the postal code: its area's town, else the nearest one.
+        if not name and area and rural(area):
+            self.add_error(
+                "city_name",
+                _("This postal code covers a wide rural area: type the town of this office."),
+            )
+            return None
+        # Left to the postal code: its area's town, else the one around it.
         city = area_city(area) if not name and area else None
         if not name and city is None:
             self.add_error("city_name", _("Type the city or town of this office."))
@@ -280,8 +289,13 @@ class OfficeForm(forms.ModelForm):
         return city
 
 
+AREA_TOWN_KM = 15
+
+
 def area_city(area: PostalArea) -> City | None:
-    """The town a postal area is named after, or else the one whose centre is nearest to it.
+    """The town a postal area is named after; else, of the towns within 15 km, the one that
+    draws it most (population over the square of the distance plus 1 km): downtown M5A is in
+    Toronto, 2 km off, not in Moss Park around the corner. Else the nearest town.
 
     Area names are often a neighbourhood ("Downtown Toronto (Richmond / Adelaide / King)")."""
     in_province = City.objects.filter(province=area.province)
@@ -289,7 +303,18 @@ def area_city(area: PostalArea) -> City | None:
     if named is not None:
         return named
     centroid = Place(area.name, area.province, area.latitude, area.longitude)
-    return in_province.annotate(km=distance_km(centroid)).order_by("km").first()
+    near = in_province.annotate(km=distance_km(centroid))
+    pull = ExpressionWrapper(
+        F("population") / Power(F("km") + 1.0, 2), output_field=models.FloatField()
+    )
+    around = near.filter(km__lte=AREA_TOWN_KM).annotate(pull=pull).order_by("-pull", "km")
+    return around.first() or near.order_by("km").first()
+
+
+def rural(area: PostalArea) -> bool:
+    """A rural postal area (0 as its second character) spans a region: its centre can lie
+    hundreds of kilometres from the office (X0A, Nunavut), so a typed town places it better."""
+    return area.code[1] == "0"
 
 
 class PhotoForm(forms.Form):

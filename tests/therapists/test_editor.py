@@ -210,6 +210,60 @@ def test_a_postal_area_named_after_a_neighbourhood_gives_the_nearest_town(owner_
     assert owner.offices.get().city.name == "Toronto"
 
 
+def test_a_postal_area_belongs_to_the_city_around_it_not_to_the_nearest_neighbourhood(
+    owner_client, owner
+):
+    factories.CityFactory(
+        name="Toronto", slug="toronto", latitude=43.6532, longitude=-79.3832, population=2794356
+    )
+    factories.CityFactory(
+        name="Moss Park", slug="moss-park", latitude=43.6547, longitude=-79.3623, population=20506
+    )
+    factories.PostalAreaFactory(
+        code="M5A", name="Regent Park / Harbourfront", latitude=43.6543, longitude=-79.3606
+    )
+
+    response = owner_client.post(
+        reverse("therapists:office_add"),
+        office_data(city_name="", province="", postal_code="M5A 1A1"),
+    )
+
+    assert response.status_code == 302
+    assert owner.offices.get().city.name == "Toronto"
+
+
+def test_a_typed_town_places_an_office_in_a_rural_postal_area(owner_client, owner):
+    """X0A spans Nunavut's east: its centre is 750 km from Iqaluit."""
+    factories.CityFactory(
+        name="Iqaluit", slug="iqaluit", province="NU", latitude=63.75, longitude=-68.52
+    )
+    factories.PostalAreaFactory(code="X0A", province="NU", latitude=70.46, longitude=-68.48)
+
+    owner_client.post(
+        reverse("therapists:office_add"),
+        office_data(city_name="Iqaluit", province="NU", postal_code="X0A 0H0"),
+    )
+
+    office = owner.offices.get()
+    assert (office.city.name, office.latitude, office.longitude) == ("Iqaluit", 63.75, -68.52)
+
+
+def test_a_rural_postal_code_alone_asks_for_the_town(owner_client, owner):
+    factories.CityFactory(name="Clyde River", slug="clyde-river", province="NU")
+    factories.PostalAreaFactory(code="X0A", province="NU", latitude=70.46, longitude=-68.48)
+
+    response = owner_client.post(
+        reverse("therapists:office_add"),
+        office_data(city_name="", province="", postal_code="X0A 0H0"),
+    )
+
+    assert response.status_code == 400
+    assert "This postal code covers a wide rural area: type the town of this office." in (
+        response.text
+    )
+    assert not owner.offices.exists()
+
+
 def test_an_office_in_a_city_without_a_known_postal_area_uses_the_city(owner_client, owner):
     city = factories.CityFactory(name="Sudbury", slug="sudbury", latitude=46.49, longitude=-80.99)
 
