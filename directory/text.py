@@ -4,9 +4,15 @@ import re
 import unicodedata
 
 
+# Abbreviations people type for the words place names spell out, and the other way round.
+WORD_FORMS = {"st": "saint", "ste": "sainte"}
+
+
 def fold(text: str) -> str:
-    """Lower case, without accents or punctuation, single-spaced: "St. John's" -> "st johns"."""
+    """Lower case, without accents or punctuation, single-spaced, saints spelled out:
+    "St. John's" -> "saint johns", "Ste-Foy" and "Sainte-Foy" -> "sainte foy"."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     plain = re.sub("['\u2019`]", "", plain)
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+    words = re.sub(r"[^a-z0-9]+", " ", plain).split()
+    return " ".join(WORD_FORMS.get(word, word) for word in words)

@@ -39,7 +39,14 @@ def test_every_forward_sortation_area_is_loaded(places):
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("Toronto", "Toronto"), ("trois rivieres", "Trois-Rivières"), ("st johns", "St. John's")],
+    [
+        ("Toronto", "Toronto"),
+        ("trois rivieres", "Trois-Rivières"),
+        ("st johns", "St. John's"),
+        ("St-Jean-sur-Richelieu", "Saint-Jean-sur-Richelieu"),
+        ("ste therese", "Sainte-Thérèse"),
+        ("st john", "Saint John"),
+    ],
 )
 def test_city_names_match_without_accents_case_or_punctuation(places, typed, expected):
     assert City.objects.named(typed).largest_first().first().name == expected
