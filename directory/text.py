@@ -3,7 +3,6 @@
 import re
 import unicodedata
 
-
 # Abbreviations people type for the words place names spell out, and the other way round.
 WORD_FORMS = {"st": "saint", "ste": "sainte"}
 

@@ -1,4 +1,7 @@
-"""Approach and concern content is kept in English and French (django-modeltranslation)."""
+"""Approach and concern content is kept in English and French (django-modeltranslation).
+
+Every text an approach or a concern must have, it must have in both languages: a French page
+would otherwise show the English."""
 
 from modeltranslation.translator import TranslationOptions, register
 
@@ -7,6 +10,7 @@ from modalities.models import Concern, Modality, Resource
 
 @register(Modality)
 class ModalityTranslation(TranslationOptions):
+    required_languages = ("en", "fr")
     fields = (
         "name",
         "summary",
@@ -20,6 +24,7 @@ class ModalityTranslation(TranslationOptions):
 
 @register(Concern)
 class ConcernTranslation(TranslationOptions):
+    required_languages = ("en", "fr")
     fields = ("name", "description", "keywords")
 
 
