@@ -1,8 +1,10 @@
 """The client search: one FilterSet over the listed therapists, driven by GET parameters.
 
 Within a group of options (approaches, concerns, languages...) any chosen option matches; across
-groups every group must match. A place narrows to therapists with an office within the radius;
-a field that does not validate is reported on the page and the rest of the search still applies.
+groups every group must match. A place narrows to therapists with an office within the radius
+(its province only tells same-named cities apart); a province alone narrows to the therapists
+who see people from it, in person or online. A field that does not validate is reported on
+the page and the rest of the search still applies.
 """
 
 from dataclasses import dataclass
@@ -16,7 +18,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from directory.geo import Place, bounding_box, distance_km, place_resolve
-from directory.models import Province
+from directory.models import Province, province_in
 from modalities.models import Concern, Modality
 from modalities.vocabulary import vocabulary_terms
 from therapists.models import (
@@ -116,18 +118,33 @@ class SearchForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         text = cleaned.get("place") or ""
+        province = cleaned.get("province") or None
         if text:
-            self.place_point = place_resolve(text, cleaned.get("province") or None)
+            self.place_point = place_resolve(text, province)
             if self.place_point is None:
+                self.add_error("place", place_unknown(text, province))
+            elif province and self.place_point.province != province:  # a postal code
                 self.add_error(
-                    "place",
-                    _(
-                        "We could not find “%(place)s”. Try a city, or a postal code "
-                        "such as M5V 2T6."
-                    )
-                    % {"place": text[:60]},
+                    "province",
+                    _("%(place)s is %(in_its)s, not %(in_chosen)s: the search is around it.")
+                    % {
+                        "place": self.place_point.name,
+                        "in_its": province_in(self.place_point.province),
+                        "in_chosen": province_in(province),
+                    },
                 )
         return cleaned
+
+
+def place_unknown(text: str, province: str | None) -> str:
+    if province:
+        return _(
+            "We could not find “%(place)s” %(in_province)s. Try a city, or a postal code such "
+            "as M5V 2T6."
+        ) % {"place": text[:60], "in_province": province_in(province)}
+    return _("We could not find “%(place)s”. Try a city, or a postal code such as M5V 2T6.") % {
+        "place": text[:60]
+    }
 
 
 def linked_to(through_field: str, values) -> Exists:
@@ -336,6 +353,9 @@ class TherapistFilter(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
+        province = self.form.cleaned_data.get("province")
+        if province and not self.place_point:  # the province alone: who sees people from it
+            queryset = queryset.filter(serving_province(province))
         approaches = self.chosen_approaches()
         if approaches is not None:
             queryset = queryset.filter(linked_to("approaches", approaches.values("pk")))

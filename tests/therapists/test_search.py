@@ -269,6 +269,33 @@ def test_online_in_a_province_needs_a_valid_credential_there(client, cities):
     }
 
 
+def test_a_province_alone_finds_who_sees_people_from_it_in_person_or_online(client, cities):
+    therapist("Montreal office", province="QC", office_in=cities["montreal"])
+    therapist("Online for Quebec", province="QC", offers_online=True, offers_in_person=False)
+    therapist("Toronto office", province="ON", office_in=cities["toronto"])
+    therapist("Ontario online only", province="ON", offers_online=True)
+
+    assert names(search(client, province="QC")) == {"Montreal office", "Online for Quebec"}
+    near = search(client, province="ON", place="London")  # with a place, it places the place
+    assert near.context["place"].province == "ON"
+
+
+def test_a_postal_code_in_another_province_than_the_one_chosen_says_so(client, cities):
+    factories.PostalAreaFactory(code="M5V", latitude=43.6429, longitude=-79.3872)
+    therapist("Downtown", office_in=cities["toronto"])
+
+    response = search(client, place="M5V", province="QC")
+
+    assert names(response) == {"Downtown"}
+    assert "M5V is in Ontario, not in Quebec: the search is around it." in response.text
+
+
+def test_a_place_not_found_in_the_chosen_province_names_the_province(client, cities):
+    response = search(client, place="Hamilton", province="QC")
+
+    assert "We could not find “Hamilton” in Quebec." in response.text
+
+
 # Approach ----------------------------------------------------------------------------------
 
 
