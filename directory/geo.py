@@ -103,12 +103,12 @@ def postal_place(text: str) -> Place | None:
 
 
 def city_place(text: str, province: str | None) -> Place | None:
+    """The largest city of the name (in the province, when one is given or typed after a
+    comma); else the city whose address this is ("evergreen-7626854": one of two Evergreens)."""
     name, _, qualifier = text.partition(",")
     province = province or (province_named(qualifier) if qualifier.strip() else None)
-    cities = City.objects.named(name)
-    if province:
-        cities = cities.filter(province=province)
-    city = cities.largest_first().first()
+    cities = City.objects.filter(province=province) if province else City.objects.all()
+    city = cities.named(name).largest_first().first() or cities.filter(slug=text).first()
     if city is None:
         return None
     return Place(city.name, city.province, city.latitude, city.longitude)

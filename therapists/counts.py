@@ -30,8 +30,12 @@ class Counted:
 
 
 def city_search(city: City) -> dict:
-    """A city page's search: therapists with an office within the default radius of the city."""
-    return {"place": city.name, "province": city.province}
+    """A city page's search: therapists with an office within the default radius of the city.
+    The city goes by its name, or by its address when a larger place in the province has the
+    same name (the name would find that one)."""
+    namesakes = City.objects.filter(province=city.province).named(city.name).largest_first()
+    place = city.name if namesakes.first() == city else city.slug
+    return {"place": place, "province": city.province}
 
 
 def cities_with_therapists(province: str) -> list[Counted]:

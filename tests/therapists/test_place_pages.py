@@ -195,3 +195,33 @@ def test_a_province_pages_city_counts_are_of_offices_in_each_city(client, toront
     ]
     assert "Its page also shows those with an office within 25 km." in province.text
     assert toronto_page.context["paginator"].count == 3
+
+
+def test_the_smaller_of_two_same_named_cities_has_its_own_results(client):
+    """Alberta has an Evergreen in Calgary and another near Edmonton, 300 km apart."""
+    calgary = factories.CityFactory(
+        name="Evergreen",
+        slug="evergreen",
+        province="AB",
+        latitude=50.92,
+        longitude=-114.11,
+        population=20000,
+    )
+    edmonton = factories.CityFactory(
+        name="Evergreen",
+        slug="evergreen-7626854",
+        province="AB",
+        latitude=53.63,
+        longitude=-113.36,
+        population=3000,
+    )
+    listed_with_office(calgary, display_name="In Calgary")
+    listed_with_office(edmonton, display_name="Near Edmonton")
+
+    larger = client.get(reverse("therapists:city", args=["alberta", "evergreen"]))
+    smaller = client.get(reverse("therapists:city", args=["alberta", "evergreen-7626854"]))
+    refined = client.get(f"{reverse('therapists:list')}?{smaller.context['search_query']}")
+
+    assert names(larger) == {"In Calgary"}
+    assert names(smaller) == {"Near Edmonton"}
+    assert names(refined) == {"Near Edmonton"}  # "Refine this search" keeps the place
