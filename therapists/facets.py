@@ -241,8 +241,14 @@ def widenings(filterset: TherapistFilter, *, base) -> list[Widening]:
         if larger:
             query, count = count_with(data, base, radius=str(larger[-1]))
             offers.append(Widening(_("Search within %(km)s km") % {"km": larger[-1]}, query, count))
-        query, count = count_with(
-            data, base, place=None, radius=None, province=None, online=place.province
+        query, count = count_with(  # online, an office's step-free entrance is beside the point
+            data,
+            base,
+            place=None,
+            radius=None,
+            province=None,
+            wheelchair=None,
+            online=place.province,
         )
         offers.append(Widening(_("Online sessions in my province instead"), query, count))
     return [offer for offer in offers if offer.count]

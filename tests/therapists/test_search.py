@@ -555,6 +555,16 @@ def test_an_empty_search_offers_widenings_that_would_match(client, cities, appro
         assert followed.context["paginator"].count == widening.count
 
 
+def test_online_instead_drops_the_step_free_office_it_does_not_need(client, cities):
+    therapist("Online only", offers_online=True, offers_in_person=False)
+
+    response = search(client, place="Toronto", wheelchair="on")
+
+    [online] = [w for w in response.context["widenings"] if w.label.startswith("Online")]
+    assert "wheelchair" not in online.query and "online=ON" in online.query
+    assert online.count == 1
+
+
 def test_query_count_is_the_same_for_one_or_twenty_results(client, django_assert_max_num_queries):
     approach = factories.ModalityFactory()
     link(therapist("First"), approaches=[approach])
