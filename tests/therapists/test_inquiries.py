@@ -118,6 +118,12 @@ def test_each_field_is_checked(client, listed_therapist, changes, error):
     assert not Inquiry.objects.exists()
 
 
+def test_a_bad_phone_chosen_for_the_reply_gets_one_error_not_two(client, listed_therapist):
+    response = send(client, listed_therapist, preferred_contact="phone", phone="12ab")
+
+    assert response.context["form"].errors["phone"] == ["Enter a phone number, e.g. 416-555-0123."]
+
+
 def test_the_honeypot_drops_the_request_silently(client, listed_therapist):
     response = send(client, listed_therapist, website="http://spam.example")
     assert response.status_code == 302

@@ -98,6 +98,14 @@ def test_an_empty_place_page_asks_not_to_be_indexed(client, toronto):
     assert response.status_code == 200
     assert b'<meta name="robots" content="noindex">' in response.content
     assert b"No listed therapist here yet." in response.content
+    assert b"?online=ON" in response.content  # a city page's results are in person only
+
+
+def test_an_empty_province_page_offers_no_online_link_it_already_counted(client):
+    response = client.get(reverse("therapists:province", args=["nunavut"]))
+
+    assert b"No listed therapist here yet." in response.content
+    assert b"?online=NU" not in response.content
 
 
 def test_home_page_links_only_provinces_with_listed_therapists(client, toronto):
