@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils.translation import get_language
 
 from directory.generations import generation, generation_advance
+from directory.text import fold
 from modalities.models import Modality
 
 GENERATION_KEY = "vocabulary:generation"
@@ -35,12 +36,13 @@ class Term:
 
 
 def vocabulary_terms(model, key: str) -> dict[int, Term]:
-    """Every term of a vocabulary by id, in its order (names sort in the active language)."""
+    """Every term of a vocabulary by id, by name in the active language (accents, case aside)."""
 
     def read() -> dict[int, Term]:
         extra = ("short_name",) if model is Modality else ()
         rows = model.objects.values_list("pk", key, "name", *extra)
-        return {row[0]: Term(*row) for row in rows}
+        # As a reader expects, whatever the database's collation: "Épuisement" among the E's.
+        return {row[0]: Term(*row) for row in sorted(rows, key=lambda row: fold(row[2]))}
 
     # The entries' layout version, then the generation every vocabulary change moves on from.
     parts = [model._meta.label_lower, key, get_language(), str(vocabulary_generation())]

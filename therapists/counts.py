@@ -8,6 +8,7 @@ from django.db.models import Count
 from django.urls import reverse
 
 from directory.models import City, Province, province_slug
+from directory.text import fold
 from modalities.models import Modality
 from modalities.vocabulary import vocabulary_terms
 from therapists.models import Credential, Office, Therapist
@@ -66,7 +67,7 @@ def approaches_near(approach_counts: dict[int, int]) -> list[Counted]:
         for pk, count in approach_counts.items()
         if pk in terms and count
     ]
-    return sorted(found, key=lambda row: (-row.therapist_count, row.label.lower()))
+    return sorted(found, key=lambda row: (-row.therapist_count, fold(row.label)))
 
 
 def serving_counts(therapists) -> dict[str, int]:

@@ -16,6 +16,7 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from directory.text import fold
 from modalities.models import Modality
 from therapists.cards import Vocabulary
 from therapists.filters import DEFAULT_RADIUS, RADIUS_CHOICES, TherapistFilter
@@ -205,7 +206,7 @@ def facet_options(
         if pk in counts or term.key in chosen
     )
     return sorted(
-        options, key=lambda option: (name == "language" and -option.count, option.label.lower())
+        options, key=lambda option: (name == "language" and -option.count, fold(option.label))
     )
 
 

@@ -565,6 +565,29 @@ def test_online_instead_drops_the_step_free_office_it_does_not_need(client, citi
     assert online.count == 1
 
 
+def test_options_sort_as_a_reader_expects_accents_and_case_aside(client):
+    concerns = [
+        factories.ConcernFactory(name_en=name, name_fr=name)
+        for name in ("Troubles alimentaires", "Épuisement professionnel", "Douleur", "Dépendances")
+    ]
+    link(therapist("Anyone"), concerns=concerns)  # a facet shows the options someone offers
+    for name in ("Sun Life", "iA Financial Group", "Beneva"):
+        factories.InsurerFactory(name_en=name, name_fr=name)
+    cache.clear()
+
+    response = client.get("/fr/therapists/")
+
+    concerns = [option.label for option in response.context["facets"]["concern"]]
+    insurers = [option.label for option in response.context["filter"].form.options["insurer"]]
+    assert concerns == [
+        "Dépendances",
+        "Douleur",
+        "Épuisement professionnel",
+        "Troubles alimentaires",
+    ]
+    assert insurers == ["Beneva", "iA Financial Group", "Sun Life"]
+
+
 def test_query_count_is_the_same_for_one_or_twenty_results(client, django_assert_max_num_queries):
     approach = factories.ModalityFactory()
     link(therapist("First"), approaches=[approach])

@@ -5,6 +5,7 @@ from django import template
 from django.urls import reverse
 
 from directory.models import Province
+from directory.text import fold
 from therapists.counts import approach_counts_by_province
 from therapists.filters import search_data
 
@@ -29,7 +30,7 @@ def approach_therapists(modality):
             }
             for code, count in counts.items()
         ),
-        key=lambda row: row["name"],
+        key=lambda row: fold(row["name"]),  # "Île-du-Prince-Édouard" among the I's
     )
     return {
         "modality": modality,
