@@ -10,7 +10,7 @@ WORD_FORMS = {"st": "saint", "ste": "sainte"}
 def fold(text: str) -> str:
     """Lower case, without accents or punctuation, single-spaced, saints spelled out:
     "St. John's" -> "saint johns", "Ste-Foy" and "Sainte-Foy" -> "sainte foy"."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", str(text))  # a lazy translation too
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     plain = re.sub("['\u2019`]", "", plain)
     words = re.sub(r"[^a-z0-9]+", " ", plain).split()

@@ -8,6 +8,7 @@ from django.core import mail
 from django.core.files.base import ContentFile
 from playwright.sync_api import expect
 
+from directory.models import Province
 from tests import factories
 from therapists.models import Inquiry, ModerationStatus
 
@@ -86,15 +87,22 @@ def test_pages_reflow_on_a_phone_without_sideways_scrolling(
     chromium, live_server, compassionate_therapist, width
 ):
     """WCAG 1.4.10: at 320 CSS pixels nothing is wider than the screen, in either language."""
+    for code in Province.values:  # the approach page's table: every province, long names
+        online = factories.TherapistFactory(offers_online=True)
+        factories.VerifiedCredentialFactory(therapist=online, jurisdiction=code)
+        online.approaches.add(*compassionate_therapist.approaches.all())
     context = chromium.new_context(
         base_url=live_server.url, viewport={"width": width, "height": 800}
     )
     tab = context.new_page()
+    profile = compassionate_therapist.get_absolute_url()
     for path in (
         "/fr/therapists/",
         "/en/therapists/?place=Toronto",
         "/fr/therapists/in/ontario/",
-        compassionate_therapist.get_absolute_url(),
+        "/fr/approaches/compassion-based/",
+        profile,
+        profile.replace("/en/", "/fr/", 1),
     ):
         tab.goto(path)
         assert tab.evaluate("document.documentElement.scrollWidth") <= width, path
