@@ -30,6 +30,31 @@ def test_home_search_box_leads_to_the_list_of_therapists(page, assert_accessible
     assert_accessible(page)
 
 
+def test_on_a_phone_one_link_leads_past_the_filters_to_the_results(page, assert_accessible, db):
+    for name in ("Amira Haddad", "Boris Chen"):
+        factories.VerifiedCredentialFactory(therapist=factories.TherapistFactory(display_name=name))
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.goto("/en/therapists/")
+    first = page.get_by_role("heading", name="Amira Haddad")
+    expect(first).not_to_be_in_viewport()
+
+    page.get_by_role("link", name="Skip to the 2 results").click()
+
+    expect(first).to_be_in_viewport()
+    assert page.evaluate("document.activeElement.id") == "results"
+    assert_accessible(page)
+
+
+def test_on_a_wide_screen_the_link_past_the_filters_shows_once_focused(page, db):
+    page.goto("/en/therapists/")
+    jump = page.get_by_role("link", name="Skip to the results")
+    expect(jump).not_to_be_in_viewport()
+
+    jump.focus()
+
+    expect(jump).to_be_in_viewport()
+
+
 def test_language_switcher_keeps_the_visitor_on_the_same_page(page, db):
     page.goto("/en/therapists/")
     page.get_by_role("link", name="Français").click()
