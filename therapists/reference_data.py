@@ -435,7 +435,8 @@ REGULATORY_BODIES = [
         "acronym": "GNWT",
         "name": {
             "en": "Government of the Northwest Territories, Professional Licensing: psychologists",
-            "fr": "Government of the Northwest Territories, Professional Licensing: psychologists",
+            "fr": "Gouvernement des Territoires du Nord-Ouest, Délivrance des permis "
+            "professionnels : psychologues",
         },
         "province": "NT",
         "kind": "regulator",
@@ -449,7 +450,8 @@ REGULATORY_BODIES = [
         "acronym": "GNWT",
         "name": {
             "en": "Government of the Northwest Territories, Professional Licensing: social workers",
-            "fr": "Government of the Northwest Territories, Professional Licensing: social workers",
+            "fr": "Gouvernement des Territoires du Nord-Ouest, Délivrance des permis "
+            "professionnels : travailleurs sociaux",
         },
         "province": "NT",
         "kind": "regulator",
