@@ -102,16 +102,62 @@ def postal_place(text: str) -> Place | None:
     return Place(area.code, area.province, area.latitude, area.longitude)
 
 
+def readings(text: str, province: str | None) -> list[tuple[str, str | None]]:
+    """The ways to read a typed place as a city's name and its province, likeliest first:
+    "London, ON"; "Toronto ON" or "Montréal Québec" (a province after the name); then the
+    words as one name ("Ville de Québec"). A province chosen apart wins."""
+    name, comma, qualifier = text.partition(",")
+    if comma:
+        return [(name, province or province_named(qualifier))]
+    words = text.split()
+    found = []
+    for size in (3, 2, 1):  # "Prince Edward Island", "Nova Scotia", "ON"
+        named = province_named(" ".join(words[-size:])) if len(words) > size else None
+        if named:
+            found.append((" ".join(words[:-size]), province or named))
+    return [*found, (text, province)]
+
+
+# Ways people name a city beside its own name: "Quebec City", "Ville de Québec", "City of
+# Toronto", and "Sudbury" for Greater Sudbury.
+NAME_FORMS = [
+    (re.compile(r"^(?:city of|ville de)\s+(.+)$"), r"\1"),
+    (re.compile(r"^(.+?)\s+city$"), r"\1"),
+    (re.compile(r"^(.+)$"), r"greater \1"),
+]
+
+
+def name_forms(name: str) -> list[str]:
+    """The name as typed, folded, then the other ways it may name a city, in that order."""
+    folded = fold(name)
+    forms = [folded]
+    for pattern, replacement in NAME_FORMS:
+        if pattern.match(folded):
+            forms.append(pattern.sub(replacement, folded))
+    return forms
+
+
 def city_place(text: str, province: str | None) -> Place | None:
-    """The largest city of the name (in the province, when one is given or typed after a
-    comma); else the city whose address this is ("evergreen-7626854": one of two Evergreens)."""
-    name, _, qualifier = text.partition(",")
-    province = province or (province_named(qualifier) if qualifier.strip() else None)
+    """The largest city of the name (in the province, when one is given or typed after it),
+    the name as typed before its other forms; else the city whose address this is
+    ("evergreen-7626854", one of two Evergreens)."""
+    for name, in_province in readings(text, province):
+        if city := city_named(name, in_province):
+            return Place(city.name, city.province, city.latitude, city.longitude)
     cities = City.objects.filter(province=province) if province else City.objects.all()
-    city = cities.named(name).largest_first().first() or cities.filter(slug=text).first()
-    if city is None:
-        return None
-    return Place(city.name, city.province, city.latitude, city.longitude)
+    if city := cities.filter(slug=text).first():
+        return Place(city.name, city.province, city.latitude, city.longitude)
+    return None
+
+
+def city_named(name: str, province: str | None) -> City | None:
+    cities = City.objects.filter(province=province) if province else City.objects.all()
+    forms = name_forms(name)
+    found = sorted(
+        cities.filter(search_name__in=forms).largest_first(),
+        key=lambda city: forms.index(city.search_name),
+    )
+    return found[0] if found else None
 
 
 def place_resolve(text: str, province: str | None = None) -> Place | None:

@@ -3,7 +3,7 @@
 import re
 import unicodedata
 
-# Abbreviations people type for the words place names spell out, and the other way round.
+# Abbreviations people type for words that place names spell out.
 WORD_FORMS = {"st": "saint", "ste": "sainte"}
 
 

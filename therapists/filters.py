@@ -245,7 +245,12 @@ class TherapistFilter(django_filters.FilterSet):
         widget=forms.CheckboxSelectMultiple,
     )
     fee_max = FeeFilter(
-        label=_("Fee up to ($)"), method="filter_fee", min_value=0, max_value=1000, decimal_places=0
+        label=_("Fee up to ($)"),
+        method="filter_fee",
+        min_value=0,
+        max_value=1000,
+        decimal_places=0,
+        error_messages={"max_decimal_places": _("Enter a whole number of dollars, e.g. 120.")},
     )
     insurer = django_filters.ModelChoiceFilter(
         label=_("Direct billing with"),

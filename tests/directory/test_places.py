@@ -2,6 +2,7 @@
 
 import pytest
 
+from directory.geo import place_resolve
 from directory.models import City, PostalArea
 from directory.places import places_load
 
@@ -62,3 +63,22 @@ def test_loading_again_changes_nothing(places):
     assert places_load() == places
     after = list(City.objects.order_by("pk").values_list("pk", "slug", "population"))
     assert before == after
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Toronto ON", ("Toronto", "ON")),
+        ("Montreal QC", ("Montréal", "QC")),
+        ("London Ontario", ("London", "ON")),
+        ("London New Brunswick", None),  # there is no London there
+        ("Quebec City", ("Québec", "QC")),
+        ("Ville de Québec", ("Québec", "QC")),
+        ("City of Toronto", ("Toronto", "ON")),
+        ("Sudbury", ("Greater Sudbury", "ON")),
+        ("Prince Albert", ("Prince Albert", "SK")),  # a city, not a province after a name
+    ],
+)
+def test_places_are_found_the_ways_people_type_them(places, typed, expected):
+    place = place_resolve(typed)
+    assert (place and (place.name, place.province)) == expected

@@ -106,6 +106,7 @@ def test_no_query_string_makes_the_search_fail(client, some_therapists, query):
         ({"radius": "-3"}, "Select a valid choice"),
         ({"fee_max": "abc"}, "Enter a number"),
         ({"fee_max": "-5"}, "greater than or equal to 0"),
+        ({"fee_max": "99.5"}, "Enter a whole number of dollars, e.g. 120."),
         ({"approach": "not-an-approach"}, "Select a valid choice"),
         ({"online": "ZZ"}, "Select a valid choice"),
         ({"place": "M0M"}, "We could not find"),
