@@ -350,6 +350,12 @@ class VideoForm(forms.Form):
         ),
         widget=forms.FileInput(attrs={"accept": ".vtt,text/vtt"}),
     )
+    language = forms.ModelChoiceField(
+        label=_("Language you speak in the video"),
+        queryset=Language.objects.all(),
+        required=False,
+        help_text=_("Its captions are in it too. Left blank, your account's language."),
+    )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -377,6 +383,12 @@ class CaptionsForm(forms.Form):
         label=_("New captions"),
         help_text=_("A WebVTT (.vtt) file of what you say in the video."),
         widget=forms.FileInput(attrs={"accept": ".vtt,text/vtt"}),
+    )
+    language = forms.ModelChoiceField(
+        label=_("Language of the captions"),
+        queryset=Language.objects.all(),
+        required=False,
+        help_text=_("Left blank, the video's language."),
     )
 
     def clean_captions(self):

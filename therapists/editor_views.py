@@ -257,9 +257,14 @@ class VideoView(OwnerMixin, FormView):
     form_class = VideoForm
     template_name = "therapists/editor/video.html"
 
+    def get_initial(self):
+        return {"language": profile.account_language(self.therapist)}
+
     def get_context_data(self, **kwargs):
         video = IntroVideo.objects.filter(therapist=self.therapist).first()
-        captions_form = kwargs.pop("captions_form", None) or (CaptionsForm() if video else None)
+        captions_form = kwargs.pop("captions_form", None) or (
+            CaptionsForm(initial={"language": video.language}) if video else None
+        )
         return super().get_context_data(**kwargs) | {"video": video, "captions_form": captions_form}
 
     def post(self, request, *args, **kwargs):
@@ -278,7 +283,9 @@ class VideoView(OwnerMixin, FormView):
             context = self.get_context_data(form=VideoForm(), captions_form=captions_form)
             return self.render_to_response(context, status=400)
         profile.intro_video_captions_set(
-            video=video, captions=captions_form.cleaned_data["captions"]
+            video=video,
+            captions=captions_form.cleaned_data["captions"],
+            language=captions_form.cleaned_data.get("language"),
         )
         messages.success(self.request, _("Captions saved. Our team reviews them with the video."))
         return redirect("therapists:video")
@@ -291,6 +298,7 @@ class VideoView(OwnerMixin, FormView):
                 file=data["file"],
                 poster=data.get("poster"),
                 captions=data.get("captions"),
+                language=data.get("language"),
             )
         except ValidationError as error:
             form.add_error("file", error)

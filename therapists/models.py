@@ -188,7 +188,7 @@ class TherapistQuerySet(models.QuerySet):
         return (
             self.with_card_details()
             .defer(None)
-            .select_related("intro_video")
+            .select_related("intro_video__language")
             .prefetch_related(
                 Prefetch("approaches", queryset=Modality.objects.for_labels()),
                 "concerns",
@@ -895,6 +895,15 @@ class IntroVideo(models.Model):
     )
     captions = models.FileField(
         _("captions"), upload_to="videos/captions/", blank=True, help_text=_("WebVTT captions.")
+    )
+    language = models.ForeignKey(
+        Language,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("language"),
+        help_text=_("The language spoken in the video and written in its captions."),
     )
     duration_seconds = models.PositiveSmallIntegerField(
         _("duration"),

@@ -18,7 +18,7 @@ from directory.models import User
 from therapists import media
 from therapists.dashboard import publish_blockers
 from therapists.listing import therapist_listing_refresh
-from therapists.models import IntroVideo, ModerationStatus, ProfileViewDay, Therapist
+from therapists.models import IntroVideo, Language, ModerationStatus, ProfileViewDay, Therapist
 from therapists.search import search_vectors_refresh
 from therapists.search_cache import search_cache_clear
 
@@ -176,8 +176,10 @@ def intro_video_set(
     file: UploadedFile,
     poster: UploadedFile | None = None,
     captions: UploadedFile | None = None,
+    language: Language | None = None,
 ) -> IntroVideo:
-    """A new or replaced video, checked, stored and sent to moderation (pending, not public)."""
+    """A new or replaced video, checked, stored and sent to moderation (pending, not public).
+    Its language (the captions' too) is the account's unless given."""
     duration = media.video_duration(file)
     clean_poster = media.image_clean(poster, max_side=1280) if poster else None
     clean_captions = media.captions_clean(captions) if captions else None
@@ -197,6 +199,7 @@ def intro_video_set(
     if clean_captions:
         video.captions.save(clean_captions.name, clean_captions, save=False)
     video.duration_seconds = duration
+    video.language = language or account_language(therapist)
     video_to_moderation(video)
     try:
         video.save()
@@ -222,11 +225,19 @@ def video_to_moderation(video: IntroVideo) -> None:
     video.reason = ""
 
 
-def intro_video_captions_set(*, video: IntroVideo, captions: UploadedFile) -> IntroVideo:
-    """New captions for the same video; the words shown change, so it is reviewed again."""
+def account_language(therapist: Therapist) -> Language | None:
+    return Language.objects.filter(code=therapist.owner.language).first()
+
+
+def intro_video_captions_set(
+    *, video: IntroVideo, captions: UploadedFile, language: Language | None = None
+) -> IntroVideo:
+    """New captions for the same video (in the given language, else the video's); the words
+    shown change, so it is reviewed again."""
     clean = media.captions_clean(captions)
     old = video.captions.name
     video.captions.save(clean.name, clean, save=False)
+    video.language = language or video.language
     video_to_moderation(video)
     video.save()
     media.storage_delete(video.captions.storage, [old])

@@ -360,7 +360,7 @@ def video_queue_response(request, admin_site, *, approved=False, bound=None, err
         shown = shown.order_by("-reviewed_at", "-pk")
     else:
         shown = IntroVideo.objects.filter(status=ModerationStatus.PENDING).order_by("created_at")
-    videos = shown.select_related("therapist__owner")[:QUEUE_SIZE]
+    videos = shown.select_related("therapist__owner", "language")[:QUEUE_SIZE]
     bound = bound or {}
     rows = [(video, video_forms(video, request.user, bound.get(video.pk))) for video in videos]
     title = _("Intro videos on profiles") if approved else _("Intro videos waiting for moderation")

@@ -12,7 +12,7 @@ from therapists.cards import CardsMixin
 from therapists.counts import provinces_with_therapists
 from therapists.facets import all_facets, search_counts, widenings
 from therapists.filters import TherapistFilter
-from therapists.forms import InquiryForm
+from therapists.forms import MESSAGE_MAX_LENGTH, InquiryForm
 from therapists.inquiries import inquiry_create, inquiry_rate_limited
 from therapists.models import Therapist
 from therapists.pagination import NearestPageMixin
@@ -153,7 +153,9 @@ def inquiry_send(request, slug):
 
     The address is also where a refused request is shown again, so switching language or
     reloading there (a GET) leads to the profile's request form."""
-    therapist = get_object_or_404(Therapist.objects.listed(), slug=slug)
+    therapist = Therapist.objects.listed().filter(slug=slug).first()
+    if therapist is None:
+        return inquiry_unavailable(request)
     if request.method == "GET":
         return redirect(therapist.get_absolute_url() + "#contact")
     form = InquiryForm(request.POST)
@@ -168,6 +170,16 @@ def inquiry_send(request, slug):
         data = {name: form.cleaned_data[name] for name in InquiryForm.Meta.fields}
         inquiry_create(therapist=therapist, **data)
     return redirect("therapists:inquiry_sent", slug=therapist.slug)
+
+
+def inquiry_unavailable(request):
+    """The profile is not listed (paused while the request was written, say): nothing is sent,
+    and what was typed is shown back so that it is not lost."""
+    if request.method == "GET":
+        raise Http404
+    message = request.POST.get("message", "")[:MESSAGE_MAX_LENGTH]
+    context = {"message": message}
+    return render(request, "therapists/inquiry_unavailable.html", context, status=404)
 
 
 class InquirySentView(DetailView):

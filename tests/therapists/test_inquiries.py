@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 
 from tests import factories
 from therapists.models import Inquiry
+from therapists.profile import therapist_pause
 
 pytestmark = pytest.mark.django_db
 
@@ -200,3 +201,17 @@ def test_the_request_form_speaks_the_visitors_language(client, listed_therapist)
     assert "Vous n'avez pas à indiquer de diagnostic." in body
     assert "J'accepte l'avis ci-dessus" in body
     assert "You do not need to share a diagnosis" not in body
+
+
+def test_a_request_to_a_profile_paused_meanwhile_is_not_lost_on_the_client(
+    client, listed_therapist
+):
+    therapist_pause(therapist=listed_therapist)
+
+    response = send(client, listed_therapist, message="I would like help with <grief>.")
+
+    assert response.status_code == 404
+    assert "Your request was not sent" in response.text
+    assert "I would like help with &lt;grief&gt;." in response.text  # shown back, escaped
+    assert not Inquiry.objects.exists()
+    assert mail.outbox == []

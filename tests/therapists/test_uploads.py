@@ -13,7 +13,14 @@ from PIL import Image
 from directory.storage import private_storage
 from tests import factories, uploads
 from therapists import media
-from therapists.models import Credential, CredentialStatus, IntroVideo, ModerationStatus
+from therapists.listing import therapist_listing_refresh
+from therapists.models import (
+    Credential,
+    CredentialStatus,
+    IntroVideo,
+    ModerationStatus,
+    Therapist,
+)
 
 # The end of next year's registration year: a date the forms accept whatever the day.
 YEAR_END = datetime.date(timezone.localdate().year + 1, 12, 31)
@@ -171,6 +178,38 @@ def test_a_real_mp4_with_captions_waits_for_moderation(owner_client, owner):
     assert video.duration_seconds == 2
     assert video.file.name.endswith(".mp4") and video.captions.name.endswith(".vtt")
     assert dict(Image.open(video.poster).getexif()) == {}
+
+
+def test_captions_are_marked_with_their_own_language_not_the_pages(client, owner_client, owner):
+    english = factories.LanguageFactory(code="en", name_en="English", name_fr="anglais")
+    french = factories.LanguageFactory(code="fr", name_en="French", name_fr="français")
+    owner.owner.language = "fr"
+    owner.owner.save()
+    vtt = uploads.VTT
+
+    video_post(owner_client, captions=uploads.upload("c.vtt", vtt, "text/vtt"))
+    assert IntroVideo.objects.get(therapist=owner).language == french  # the account's language
+
+    owner_client.post(
+        reverse("therapists:video"),
+        {
+            "captions_only": "1",
+            "new-captions": uploads.upload("c.vtt", vtt),
+            "new-language": english.pk,
+        },
+    )
+    video = IntroVideo.objects.get(therapist=owner)
+    assert video.language == english
+    video.status = ModerationStatus.APPROVED
+    video.save()
+    factories.VerifiedCredentialFactory(therapist=owner)
+    Therapist.objects.filter(pk=owner.pk).update(is_published=True)
+    therapist_listing_refresh(therapist_ids=[owner.pk])
+
+    page = client.get(owner.get_absolute_url().replace("/en/", "/fr/", 1))
+
+    assert page.status_code == 200
+    assert 'srclang="en" label="Sous-titres (anglais)"' in page.text
 
 
 def test_a_replaced_video_goes_back_to_moderation_and_leaves_no_old_file(
