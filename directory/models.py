@@ -150,10 +150,14 @@ def coordinate_constraints(prefix: str) -> list[models.CheckConstraint]:
     """Latitude and longitude stay within the ranges the earth allows."""
     return [
         models.CheckConstraint(
-            condition=Q(latitude__gte=-90, latitude__lte=90), name=f"{prefix}_latitude_range"
+            condition=Q(latitude__gte=-90, latitude__lte=90),
+            name=f"{prefix}_latitude_range",
+            violation_error_message=_("A latitude is between -90 and 90 degrees."),
         ),
         models.CheckConstraint(
-            condition=Q(longitude__gte=-180, longitude__lte=180), name=f"{prefix}_longitude_range"
+            condition=Q(longitude__gte=-180, longitude__lte=180),
+            name=f"{prefix}_longitude_range",
+            violation_error_message=_("A longitude is between -180 and 180 degrees."),
         ),
     ]
 

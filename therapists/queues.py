@@ -18,6 +18,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
@@ -49,6 +50,17 @@ CONFLICT_CODES = {
     "no_renewal",
     "renewal_changed",
 }
+
+
+def decided_meanwhile(credential: Credential) -> str:
+    """Who made the decision that this page did not show yet (a second tab, a colleague)."""
+    return _("%(who)s decided this credential on %(when)s: it is now %(status)s.") % {
+        "who": credential.reviewed_by.get_full_name() or credential.reviewed_by.email
+        if credential.reviewed_by
+        else _("Someone"),
+        "when": formats.date_format(timezone.localtime(credential.reviewed_at), "DATETIME_FORMAT"),
+        "status": credential.get_status_display().lower(),
+    }
 
 
 class NoteForm(forms.Form):
@@ -270,9 +282,10 @@ def credential_decide(request: HttpRequest, pk: int, action: str, *, admin_site)
     except ValidationError as refusal:
         status = 409 if refusal.code in CONFLICT_CODES else 400
         credential.refresh_from_db()
-        return review_response(
-            admin_site, request, credential, error=" ".join(refusal.messages), status=status
-        )
+        error = " ".join(refusal.messages)
+        if refusal.code == "invalid_transition" and credential.reviewed_at:
+            error = f"{decided_meanwhile(credential)} {error}"
+        return review_response(admin_site, request, credential, error=error, status=status)
     messages.success(
         request,
         decision.done % {"credential": credential, "therapist": credential.therapist},

@@ -1,6 +1,7 @@
 """Places come from installed packages and load idempotently."""
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from directory.geo import place_resolve
 from directory.models import City, PostalArea
@@ -82,3 +83,15 @@ def test_loading_again_changes_nothing(places):
 def test_places_are_found_the_ways_people_type_them(places, typed, expected):
     place = place_resolve(typed)
     assert (place and (place.name, place.province)) == expected
+
+
+def test_a_point_off_the_earth_is_refused_in_plain_words(db):
+    city = City(name="Nowhere", slug="nowhere", province="ON", latitude=200, longitude=-500)
+
+    with pytest.raises(ValidationError) as refused:
+        city.validate_constraints()
+
+    assert sorted(refused.value.messages) == [
+        "A latitude is between -90 and 90 degrees.",
+        "A longitude is between -180 and 180 degrees.",
+    ]

@@ -9,6 +9,8 @@ from django.utils import timezone, translation
 
 from tests import factories
 from therapists.models import CredentialStatus, Therapist, VerificationEvent
+from therapists.roles import verifiers_group
+from therapists.verification import credential_approve
 
 pytestmark = pytest.mark.django_db
 
@@ -126,6 +128,23 @@ def test_revoking_from_the_review_page_unlists_the_therapist(verifier_client):
     credential.refresh_from_db()
     assert credential.status == CredentialStatus.REVOKED
     assert not Therapist.objects.listed().exists()
+
+
+def test_a_decision_from_a_stale_page_says_who_decided_meanwhile(verifier_client, verifier):
+    colleague = factories.UserFactory(
+        email="lee@example.ca", first_name="Lee", last_name="Park", is_staff=True
+    )
+    colleague.groups.add(verifiers_group())
+    credential = factories.CredentialFactory()
+    credential_approve(credential=credential, reviewer=colleague)
+
+    response = verifier_client.post(decide_url(credential, "approve"), {"note": ""})
+
+    assert response.status_code == 409
+    assert "Lee Park decided this credential on " in response.text
+    assert ": it is now verified. A credential that is verified cannot become verified." in (
+        response.text
+    )
 
 
 def test_approving_a_rejected_credential_is_refused_with_a_message(verifier_client):
