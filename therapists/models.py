@@ -384,6 +384,18 @@ class Therapist(models.Model):
         editable=False,
         help_text=_("Words of the profile for full-text search; rebuilt by therapists.search."),
     )
+    # Nullable so that SQLite adds the column in place: rebuilding the table would recreate
+    # the PostgreSQL-only order indexes (therapists migration 0008), which SQLite cannot make.
+    search_text = models.TextField(  # noqa: DJ001 (see above)
+        _("search text"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "The same words folded (lower case, no accents), for the plain search of databases "
+            "without full-text search; rebuilt by therapists.search."
+        ),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True, help_text=_("Created."))
     updated_at = models.DateTimeField(_("updated"), auto_now=True, help_text=_("Last change."))
 

@@ -6,6 +6,9 @@ the profile, its approaches or its concerns change. Both an English and a French
 index every text, each stripping accents first, so "therapie" finds "thérapie" and "anxious"
 finds a profile whose concern is anxiety (through the concern's other words). A hyphenated
 word asks for both its words, so the index answers alone; "a quoted phrase" stays a phrase.
+
+Elsewhere (the SQLite demo) the same words are kept folded in Therapist.search_text, and the
+plain fallback looks for each typed word or phrase in them.
 """
 
 import re
@@ -13,7 +16,9 @@ from collections.abc import Iterable
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
 from django.db import connection
-from django.db.models import Exists, F, FloatField, OuterRef, Q, QuerySet, Value
+from django.db.models import F, FloatField, Q, QuerySet, Value
+
+from directory.text import fold
 
 CONFIGURATIONS = ("directory_en", "directory_fr")
 NAME_SIMILARITY = 0.25
@@ -64,11 +69,69 @@ WHERE t.id = x.id
 
 
 def search_vectors_refresh(therapist_ids: Iterable[int]) -> None:
-    """Rebuild the search words of the given profiles (PostgreSQL; nothing elsewhere)."""
+    """Rebuild the search words of the given profiles: their vectors on PostgreSQL, their
+    folded text elsewhere."""
     ids = list(therapist_ids)
-    if connection.vendor == "postgresql" and ids:
+    if not ids:
+        return
+    if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(REFRESH_SQL, {"ids": ids})
+    else:
+        search_texts_refresh(ids)
+
+
+def search_words_fill() -> int:
+    """Build the search words of the profiles that have none yet (a database made before they
+    existed, say); returns how many."""
+    from therapists.models import Therapist
+
+    if connection.vendor == "postgresql":
+        missing = Therapist.objects.filter(search_vector__isnull=True)
+    else:
+        missing = Therapist.objects.filter(search_text__isnull=True)
+    ids = list(missing.values_list("pk", flat=True))
+    search_vectors_refresh(ids)
+    return len(ids)
+
+
+def search_texts_refresh(ids: list[int]) -> None:
+    """Each profile's name, headline, bio, and its approaches' and concerns' names, short names
+    and other words in both languages, folded: what the plain search looks in."""
+    from therapists.models import Therapist
+
+    words = {
+        pk: [name, headline, bio]
+        for pk, name, headline, bio in (
+            Therapist.objects.filter(pk__in=ids).values_list(
+                "pk", "display_name", "headline", "bio"
+            )
+        )
+    }
+    approaches = Therapist.approaches.through.objects.filter(therapist_id__in=ids)
+    for pk, *texts in approaches.values_list(
+        "therapist_id",
+        "modality__name_en",
+        "modality__name_fr",
+        "modality__short_name",
+        "modality__keywords_en",
+        "modality__keywords_fr",
+    ):
+        words[pk].extend(texts)
+    concerns = Therapist.concerns.through.objects.filter(therapist_id__in=ids)
+    for pk, *texts in concerns.values_list(
+        "therapist_id",
+        "concern__name_en",
+        "concern__name_fr",
+        "concern__keywords_en",
+        "concern__keywords_fr",
+    ):
+        words[pk].extend(texts)
+    profiles = [
+        Therapist(pk=pk, search_text=fold(" ".join(filter(None, texts))))
+        for pk, texts in words.items()
+    ]
+    Therapist.objects.bulk_update(profiles, ["search_text"], batch_size=500)
 
 
 def words_apart(text: str) -> str:
@@ -103,27 +166,20 @@ def postgresql_text_search(queryset: QuerySet, text: str) -> QuerySet:
     )
 
 
-def plain_text_search(queryset: QuerySet, text: str) -> QuerySet:
-    """Every word must appear in the name, headline, bio, or an approach's or a concern's name,
-    abbreviation or other words ("CBT", "anxious")."""
-    from therapists.models import Therapist
+# The plain search reads the websearch syntax too: "a phrase", -excluded, and words.
+PLAIN_TERMS = re.compile(r'(-?)"([^"]*)"?|(-?)(\S+)')
 
-    for word in text.split():
-        in_approach = Therapist.approaches.through.objects.filter(
-            Q(modality__name__icontains=word)
-            | Q(modality__short_name__iexact=word)
-            | Q(modality__keywords__icontains=word),
-            therapist=OuterRef("pk"),
-        )
-        in_concern = Therapist.concerns.through.objects.filter(
-            Q(concern__name__icontains=word) | Q(concern__keywords__icontains=word),
-            therapist=OuterRef("pk"),
-        )
-        queryset = queryset.filter(
-            Q(display_name__icontains=word)
-            | Q(headline__icontains=word)
-            | Q(bio__icontains=word)
-            | Exists(in_approach)
-            | Exists(in_concern)
-        )
+
+def plain_text_search(queryset: QuerySet, text: str) -> QuerySet:
+    """Every word or "phrase" must appear in the profile's folded words, and no -excluded one:
+    accents and case aside, in either language ("therapie", "TCC", "anxious" through the
+    concern's other words). No stemming or misspellings: that is PostgreSQL's part."""
+    for phrase_minus, phrase, word_minus, word in PLAIN_TERMS.findall(text):
+        folded = fold(phrase or word.lstrip("-"))
+        if not folded:
+            continue
+        if phrase_minus or word_minus:
+            queryset = queryset.exclude(search_text__contains=folded)
+        else:
+            queryset = queryset.filter(search_text__contains=folded)
     return queryset.annotate(rank=Value(1.0, output_field=FloatField()))

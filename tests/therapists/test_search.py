@@ -18,7 +18,12 @@ from therapists.filters import TherapistFilter
 from therapists.models import CredentialStatus, ModerationStatus, Therapist
 from therapists.nearest import SMALLER_CIRCLES
 from therapists.profile import therapist_pause
-from therapists.search import plain_text_search, search_vectors_refresh, words_apart
+from therapists.search import (
+    plain_text_search,
+    search_texts_refresh,
+    search_vectors_refresh,
+    words_apart,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -743,15 +748,27 @@ def test_a_province_chosen_on_an_approach_page_is_shown_and_can_be_undone(client
 def test_the_plain_fallback_finds_abbreviations_and_other_words(approaches):
     """The search used where PostgreSQL is not (the SQLite demo), called here directly."""
     approaches["cbt"].short_name = "CBT"
+    approaches["cbt"].name_fr = "Thérapie cognitivo-comportementale"
     approaches["cbt"].save()
-    anxiety = factories.ConcernFactory(slug="anxiety", name="Anxiety", keywords="anxious, worry")
-    link(therapist("Abbreviated Approach"), approaches=[approaches["cbt"]])
-    link(therapist("Other Words"), concerns=[anxiety])
-    therapist("Neither")
+    anxiety = factories.ConcernFactory(
+        slug="anxiety", name_en="Anxiety", name_fr="Anxiété", keywords_en="anxious, worry"
+    )
+    abbreviated = link(therapist("Abbreviated Approach"), approaches=[approaches["cbt"]])
+    other = link(
+        therapist("Valérie Other", headline="Help with eating concerns"), concerns=[anxiety]
+    )
+    neither = therapist("Neither")
+    search_texts_refresh([abbreviated.pk, other.pk, neither.pk])
 
     def found(text):
         return {t.display_name for t in plain_text_search(Therapist.objects.listed(), text)}
 
     assert found("cbt") == {"Abbreviated Approach"}
-    assert found("anxious") == {"Other Words"}
+    assert found("anxious") == {"Valérie Other"}
     assert found("cbt anxious") == set()
+    assert found("therapie") == found("THÉRAPIE") == {"Abbreviated Approach"}  # accents, French
+    assert found("anxiete valerie") == {"Valérie Other"}
+    assert found('"eating concerns"') == {"Valérie Other"}
+    assert found('"concerns eating"') == set()
+    assert found("-cbt") == {"Valérie Other", "Neither"}
+    assert found("-") == {"Abbreviated Approach", "Valérie Other", "Neither"}

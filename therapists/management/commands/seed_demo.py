@@ -4,6 +4,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from therapists.demo import DEMO_PASSWORD, VERIFIER_EMAIL, demo_count, demo_seed
+from therapists.search import search_words_fill
 
 
 class Command(BaseCommand):
@@ -25,7 +26,9 @@ class Command(BaseCommand):
             raise CommandError("--therapists must be between 1 and 1,000,000.")
         existing = demo_count()
         if existing:
-            self.stdout.write(f"Demo data already present ({existing} profiles); nothing to do.")
+            filled = search_words_fill()  # profiles made by a release before their search words
+            done = f"filled in the search words of {filled}" if filled else "nothing to do"
+            self.stdout.write(f"Demo data already present ({existing} profiles); {done}.")
             return
         started = time.monotonic()
         try:
