@@ -129,7 +129,7 @@ def test_a_therapist_builds_a_profile_that_waits_for_verification(
     shot(page, "06-photo")
 
     page.get_by_role("link", name="Intro video").first.click()
-    page.get_by_label("Video").set_input_files(
+    page.get_by_label("Video", exact=True).set_input_files(
         file_payload("hello.mp4", "video/mp4", uploads.mp4_bytes())
     )
     page.get_by_label("Captions").set_input_files(

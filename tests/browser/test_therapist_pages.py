@@ -102,7 +102,7 @@ def test_every_editor_and_inbox_page_is_accessible(page, assert_accessible, ther
     shot(page, "12-photo-refused")
 
     page.get_by_role("link", name="Intro video").first.click()
-    page.get_by_label("Video").set_input_files(
+    page.get_by_label("Video", exact=True).set_input_files(
         {"name": "v.mp4", "mimeType": "video/mp4", "buffer": uploads.mp4_bytes()}
     )
     page.get_by_role("button", name="Upload the video").click()
