@@ -29,10 +29,31 @@ MAX_WORDS = 12
 INNER_HYPHEN = re.compile(r'"[^"]*"|(?:^|(?<=\s))-\S+|(?<=\w)-(?=\w)')
 
 
+# What a client may type for each profession, in both languages ("psychologue", "social worker").
+PROFESSION_WORDS = {
+    "psychology": "psychologist psychology psychologue psychologie",
+    "social-work": "social worker travailleur social travailleuse sociale",
+    "psychotherapy": "psychotherapist psychotherapy counsellor psychothérapeute conseiller "
+    "conseillère",
+}
+
 # One statement rebuilds the vectors of the given profiles. Every text is indexed with both
-# configurations; approaches and concerns contribute their names and other words in both languages.
+# configurations; approaches and concerns contribute their names and other words in both
+# languages, and verified credentials their designation, body and profession (the words of a
+# claim count once a verifier has checked it).
 REFRESH_SQL = """
-WITH approach_words AS (
+WITH credential_words AS (
+    SELECT c.therapist_id,
+           string_agg(concat_ws(' ', c.designation, b.acronym, b.name_en, b.name_fr,
+                                b.protected_titles::text,
+                                CASE b.profession WHEN 'psychology' THEN %(psychology)s
+                                                  WHEN 'social-work' THEN %(social_work)s
+                                                  ELSE %(psychotherapy)s END), ' ') AS words
+    FROM therapists_credential c
+    JOIN therapists_regulatorybody b ON b.id = c.regulatory_body_id
+    WHERE c.therapist_id = ANY(%(ids)s) AND c.status = 'verified'
+    GROUP BY c.therapist_id
+), approach_words AS (
     SELECT link.therapist_id,
            string_agg(concat_ws(' ', m.name_en, m.name_fr, m.short_name,
                                 m.keywords_en, m.keywords_fr), ' ') AS words
@@ -51,11 +72,12 @@ WITH approach_words AS (
 ), texts AS (
     SELECT t.id,
            t.display_name AS name,
-           concat_ws(' ', t.headline, a.words, c.words) AS practice,
+           concat_ws(' ', t.headline, a.words, c.words, r.words) AS practice,
            t.bio AS bio
     FROM therapists_therapist t
     LEFT JOIN approach_words a ON a.therapist_id = t.id
     LEFT JOIN concern_words c ON c.therapist_id = t.id
+    LEFT JOIN credential_words r ON r.therapist_id = t.id
     WHERE t.id = ANY(%(ids)s)
 )
 UPDATE therapists_therapist t SET search_vector =
@@ -76,7 +98,8 @@ def search_vectors_refresh(therapist_ids: Iterable[int]) -> None:
         return
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute(REFRESH_SQL, {"ids": ids})
+            words = {key.replace("-", "_"): text for key, text in PROFESSION_WORDS.items()}
+            cursor.execute(REFRESH_SQL, {"ids": ids} | words)
     else:
         search_texts_refresh(ids)
 
@@ -97,8 +120,9 @@ def search_words_fill() -> int:
 
 def search_texts_refresh(ids: list[int]) -> None:
     """Each profile's name, headline, bio, and its approaches' and concerns' names, short names
-    and other words in both languages, folded: what the plain search looks in."""
-    from therapists.models import Therapist
+    and other words in both languages, and its verified credentials' words, folded: what the
+    plain search looks in."""
+    from therapists.models import Credential, CredentialStatus, Therapist
 
     words = {
         pk: [name, headline, bio]
@@ -127,6 +151,18 @@ def search_texts_refresh(ids: list[int]) -> None:
         "concern__keywords_fr",
     ):
         words[pk].extend(texts)
+    verified = Credential.objects.filter(therapist_id__in=ids, status=CredentialStatus.VERIFIED)
+    for pk, designation, acronym, name_en, name_fr, titles, profession in verified.values_list(
+        "therapist_id",
+        "designation",
+        "regulatory_body__acronym",
+        "regulatory_body__name_en",
+        "regulatory_body__name_fr",
+        "regulatory_body__protected_titles",
+        "regulatory_body__profession",
+    ):
+        words[pk].extend([designation, acronym, name_en, name_fr, " ".join(titles or [])])
+        words[pk].append(PROFESSION_WORDS.get(profession, ""))
     profiles = [
         Therapist(pk=pk, search_text=fold(" ".join(filter(None, texts))))
         for pk, texts in words.items()

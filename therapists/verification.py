@@ -23,6 +23,7 @@ from therapists.models import (
     Therapist,
     VerificationEvent,
 )
+from therapists.search import search_vectors_refresh
 from therapists.search_cache import search_cache_clear
 
 logger = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ def credential_transition(
     credential.save(update_fields=update_fields)
     event = event_record(credential=credential, actor=actor, from_status=from_status, note=note)
     therapist_listing_refresh(therapist_ids=[credential.therapist_id])
+    search_vectors_refresh([credential.therapist_id])  # only verified claims' words count
     # Who is listed may have changed: cached search pages must not show the old answer.
     transaction.on_commit(search_cache_clear, robust=True)
     if notify:
@@ -150,6 +152,7 @@ def credential_update(*, credential: Credential, actor, changes: dict) -> Creden
     credential.full_clean()
     credential.save()
     therapist_listing_refresh(therapist_ids=[credential.therapist_id])  # its expiry may be new
+    search_vectors_refresh([credential.therapist_id])  # its designation, perhaps
     if identity_changed and credential.status == CredentialStatus.VERIFIED:
         credential_transition(
             credential=credential,

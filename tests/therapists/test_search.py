@@ -24,6 +24,7 @@ from therapists.search import (
     search_vectors_refresh,
     words_apart,
 )
+from therapists.verification import credential_approve
 
 pytestmark = pytest.mark.django_db
 
@@ -426,6 +427,28 @@ def test_text_finds_stems_accents_and_misspelled_names(client):
     assert names(search(client, q="therapie")) == {"Élise Tremblay"}
     assert names(search(client, q="Jonh Smyth")) == {"John Smith"}
     assert names(search(client, q="depressed")) == {"John Smith"}
+
+
+def test_a_profession_finds_the_therapists_verified_in_it_in_either_language(client, verifier):
+    psychology = factories.RegulatoryBodyFactory(
+        name_en="College of Psychologists of Ontario",
+        name_fr="Ordre des psychologues de l'Ontario",
+        acronym="CPO",
+        profession="psychology",
+        protected_titles=["Psychologist"],
+    )
+    person = factories.TherapistFactory(display_name="Dr Ada Lund")
+    factories.VerifiedCredentialFactory(therapist=person, regulatory_body=psychology)
+    search_vectors_refresh([person.pk])
+    therapist("Sam Counsellor")  # a psychotherapy college
+    claim = factories.CredentialFactory(
+        therapist=therapist("Pending Claim"), regulatory_body=psychology
+    )
+
+    for typed in ("psychologist", "psychologue", "CPO"):
+        assert names(search(client, q=typed)) == {"Dr Ada Lund"}, typed
+    credential_approve(credential=claim, reviewer=verifier)  # a claim counts once checked
+    assert names(search(client, q="psychologue")) == {"Dr Ada Lund", "Pending Claim"}
 
 
 def test_a_hyphenated_word_asks_for_both_words_and_a_quoted_phrase_for_the_phrase(client):
