@@ -4,7 +4,9 @@ fallback on other databases.
 Each profile's words live in Therapist.search_vector, rebuilt by search_vectors_refresh() after
 the profile, its approaches or its concerns change. Both an English and a French configuration
 index every text, each stripping accents first, so "therapie" finds "thérapie" and "anxious"
-finds a profile whose concern is anxiety (through the concern's other words). A hyphenated
+finds a profile whose concern is anxiety (through the concern's other words). A verified
+credential adds its designation, body and profession ("psychologue", "social worker"), refreshed
+by every verification decision; an unchecked claim adds nothing. A hyphenated
 word asks for both its words, so the index answers alone; "a quoted phrase" stays a phrase.
 
 Elsewhere (the SQLite demo) the same words are kept folded in Therapist.search_text, and the
