@@ -13,6 +13,7 @@ Elsewhere (the SQLite demo) the same words are kept folded in Therapist.search_t
 plain fallback looks for each typed word or phrase in them.
 """
 
+import json
 import re
 from collections.abc import Iterable
 
@@ -48,9 +49,7 @@ WITH credential_words AS (
     SELECT c.therapist_id,
            string_agg(concat_ws(' ', c.designation, b.acronym, b.name_en, b.name_fr,
                                 b.protected_titles::text,
-                                CASE b.profession WHEN 'psychology' THEN %(psychology)s
-                                                  WHEN 'social-work' THEN %(social_work)s
-                                                  ELSE %(psychotherapy)s END), ' ') AS words
+                                %(professions)s::jsonb ->> b.profession), ' ') AS words
     FROM therapists_credential c
     JOIN therapists_regulatorybody b ON b.id = c.regulatory_body_id
     WHERE c.therapist_id = ANY(%(ids)s) AND c.status = 'verified'
@@ -100,8 +99,7 @@ def search_vectors_refresh(therapist_ids: Iterable[int]) -> None:
         return
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            words = {key.replace("-", "_"): text for key, text in PROFESSION_WORDS.items()}
-            cursor.execute(REFRESH_SQL, {"ids": ids} | words)
+            cursor.execute(REFRESH_SQL, {"ids": ids, "professions": json.dumps(PROFESSION_WORDS)})
     else:
         search_texts_refresh(ids)
 
