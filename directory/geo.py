@@ -144,14 +144,19 @@ def city_place(text: str, province: str | None) -> Place | None:
     for name, in_province in readings(text, province):
         if city := city_named(name, in_province):
             return Place(city.name, city.province, city.latitude, city.longitude)
-    cities = City.objects.filter(province=province) if province else City.objects.all()
-    if city := cities.filter(slug=text).first():
+    if city := cities_in(province).filter(slug=text).first():
         return Place(city.name, city.province, city.latitude, city.longitude)
     return None
 
 
+def cities_in(province: str | None):
+    return City.objects.filter(province=province) if province else City.objects.all()
+
+
 def city_named(name: str, province: str | None) -> City | None:
-    cities = City.objects.filter(province=province) if province else City.objects.all()
+    """The city a name finds (in the province, if any): the largest, the name as typed before
+    its other forms."""
+    cities = cities_in(province)
     forms = name_forms(name)
     found = sorted(
         cities.filter(search_name__in=forms).largest_first(),

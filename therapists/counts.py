@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db.models import Count
 from django.urls import reverse
 
+from directory.geo import city_named
 from directory.models import City, Province, province_slug
 from directory.text import fold
 from modalities.models import Modality
@@ -34,8 +35,7 @@ def city_search(city: City) -> dict:
     """A city page's search: therapists with an office within the default radius of the city.
     The city goes by its name, or by its address when a larger place in the province has the
     same name (the name would find that one)."""
-    namesakes = City.objects.filter(province=city.province).named(city.name).largest_first()
-    place = city.name if namesakes.first() == city else city.slug
+    place = city.name if city_named(city.name, city.province) == city else city.slug
     return {"place": place, "province": city.province}
 
 
