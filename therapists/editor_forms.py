@@ -15,6 +15,7 @@ from modalities.models import Concern, Modality
 from therapists import media
 from therapists.models import (
     AGE_GROUP_FIELDS,
+    OFFICE_TWICE,
     SESSION_FORMAT_FIELDS,
     Community,
     Credential,
@@ -171,9 +172,6 @@ SECTIONS = {
     "fees": (_("Fees and billing"), FeesForm),
     "online": (_("Online sessions"), OnlineForm),
 }
-
-
-OFFICE_TWICE = _("You already have an office at this address.")
 
 
 class OfficeForm(forms.ModelForm):

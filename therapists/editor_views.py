@@ -21,7 +21,6 @@ from django.views.generic import CreateView, FormView, TemplateView, UpdateView
 from directory.mixins import InvalidFormIs400
 from therapists import dashboard, profile
 from therapists.editor_forms import (
-    OFFICE_TWICE,
     SECTIONS,
     CaptionsForm,
     CredentialForm,
@@ -32,7 +31,14 @@ from therapists.editor_forms import (
     VideoForm,
 )
 from therapists.media import storage_delete
-from therapists.models import Credential, CredentialStatus, IntroVideo, Office, Therapist
+from therapists.models import (
+    OFFICE_TWICE,
+    Credential,
+    CredentialStatus,
+    IntroVideo,
+    Office,
+    Therapist,
+)
 from therapists.verification import credential_resubmit, credential_submit, credential_update
 
 

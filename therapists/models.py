@@ -493,6 +493,9 @@ def link_table(field: str) -> tuple[type[models.Model], str]:
     return getattr(Therapist, field).through, Therapist._meta.get_field(field).m2m_reverse_name()
 
 
+OFFICE_TWICE = _("You already have an office at this address.")
+
+
 class Office(models.Model):
     """A place where the therapist sees clients in person."""
 
@@ -547,7 +550,7 @@ class Office(models.Model):
                 Lower("address_line2"),
                 F("postal_code"),
                 name="office_address_once",
-                violation_error_message=_("You already have an office at this address."),
+                violation_error_message=OFFICE_TWICE,
             ),
         ]
         indexes = [models.Index(fields=["latitude", "longitude"], name="office_lat_lng")]

@@ -54,10 +54,10 @@ CONFLICT_CODES = {
 
 def decided_meanwhile(credential: Credential) -> str:
     """Who made the decision that this page did not show yet (a second tab, a colleague)."""
+    reviewer = credential.reviewed_by
+    who = (reviewer.get_full_name() or reviewer.email) if reviewer else _("Someone")
     return _("%(who)s decided this credential on %(when)s: it is now %(status)s.") % {
-        "who": credential.reviewed_by.get_full_name() or credential.reviewed_by.email
-        if credential.reviewed_by
-        else _("Someone"),
+        "who": who,
         "when": formats.date_format(timezone.localtime(credential.reviewed_at), "DATETIME_FORMAT"),
         "status": credential.get_status_display().lower(),
     }
