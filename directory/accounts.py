@@ -17,6 +17,7 @@ from django.template import loader
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from directory.mail import sender
 from directory.models import User
 from directory.tasks import email_send
 
@@ -158,4 +159,4 @@ class QueuedPasswordResetForm(PasswordResetForm):
     ):
         subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
         body = loader.render_to_string(email_template_name, context)
-        email_send.enqueue(subject=subject, body=body, to=to_email)
+        email_send.enqueue(subject=subject, body=body, to=to_email, sender=sender())

@@ -7,6 +7,7 @@ from django.tasks import task
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from directory.mail import sender
 from directory.models import User
 
 
@@ -21,7 +22,7 @@ def email_confirmation_send(*, user_id: int, confirm_url: str, language: str) ->
         send_mail(
             subject=render_to_string("accounts/email/confirm_subject.txt", context).strip(),
             message=render_to_string("accounts/email/confirm_body.txt", context),
-            from_email=None,
+            from_email=sender(),
             recipient_list=[user.email],
         )
 
@@ -34,12 +35,12 @@ def signup_existing_notice_send(*, email: str, login_url: str, reset_url: str, l
         send_mail(
             subject=render_to_string("accounts/email/existing_subject.txt", context).strip(),
             message=render_to_string("accounts/email/existing_body.txt", context),
-            from_email=None,
+            from_email=sender(),
             recipient_list=[email],
         )
 
 
 @task
-def email_send(*, subject: str, body: str, to: str) -> None:
+def email_send(*, subject: str, body: str, to: str, sender: str) -> None:
     """An email already written (in the reader's language) by the request that asked for it."""
-    send_mail(subject=subject, message=body, from_email=None, recipient_list=[to])
+    send_mail(subject=subject, message=body, from_email=sender, recipient_list=[to])

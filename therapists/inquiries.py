@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django_ratelimit.core import is_ratelimited
 
+from directory.mail import sender
 from therapists.models import Inquiry, Therapist
 
 logger = logging.getLogger(__name__)
@@ -80,9 +81,11 @@ def notification_email(inquiry: Inquiry) -> EmailMessage:
         }
         subject = render_to_string("therapists/email/inquiry_subject.txt", context).strip()
         body = render_to_string("therapists/email/inquiry_body.txt", context)
+        from_email = sender()
     return EmailMessage(
         subject=subject,
         body=body,
+        from_email=from_email,
         to=[inquiry.therapist.owner.email],
         reply_to=[inquiry.email],
     )

@@ -15,6 +15,7 @@ from django.tasks import task
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
+from directory.mail import sender
 from therapists.models import (
     CredentialStatus,
     ExpiryReminder,
@@ -79,7 +80,7 @@ def email_to(owner, subject: str, paragraphs: list[str]) -> EmailMessage:
     greeting = _("Hello,")
     closing = _("The Therapist Directory verification team")
     body = "\n\n".join([greeting, *paragraphs, closing]) + "\n"
-    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [owner.email])
+    return EmailMessage(subject, body, sender(), [owner.email])
 
 
 def credential_event_message(event_id: int, *, texts: Callable | None = None):

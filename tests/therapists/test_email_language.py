@@ -53,6 +53,10 @@ def test_a_verification_decision_is_written_in_the_therapists_language(
     assert rejection.subject == "Nous n'avons pas pu vérifier votre titre professionnel"
     assert rejection.body.startswith("Bonjour,")
     assert "Motif\xa0: Numéro introuvable." in rejection.body
+    assert by_recipient[english.therapist.owner.email].from_email == (
+        "Therapist Directory <noreply@localhost>"
+    )
+    assert rejection.from_email == "Répertoire de thérapeutes <noreply@localhost>"
 
 
 def test_a_video_decision_is_written_in_the_therapists_language(
@@ -81,6 +85,31 @@ def test_a_consultation_request_reaches_a_francophone_therapist_in_french(
     assert message.subject == "Nouvelle demande de consultation de Alex"
     assert "l'aide pour l'anxiété" in message.body
     assert "répondez simplement à ce message" in message.body
+    assert message.from_email == "Répertoire de thérapeutes <noreply@localhost>"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "name"), [("en", "Therapist Directory"), ("fr", "Répertoire de thérapeutes")]
+)
+def test_account_emails_come_from_the_site_named_in_the_pages_language(
+    client, prefix, name, mailoutbox
+):
+    user = factories.UserFactory()
+    client.post(
+        f"/{prefix}/account/signup/",
+        {
+            "email": "new.person@example.ca",
+            "password1": "a sentence long enough to pass",
+            "password2": "a sentence long enough to pass",
+        },
+    )
+    client.post(f"/{prefix}/account/password/reset/", {"email": user.email})
+
+    sent = {message.to[0]: message for message in mailoutbox}
+    for address in ("new.person@example.ca", user.email):
+        assert sent[address].from_email == f"{name} <noreply@localhost>"
+    # Encoded for the header, and read back as written.
+    assert sent[user.email].message()["From"] == f"{name} <noreply@localhost>"
 
 
 def test_the_dashboard_changes_the_language_of_the_emails(client):
