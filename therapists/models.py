@@ -701,6 +701,10 @@ class Credential(models.Model):
                 fields=["regulatory_body", "registration_number"],
                 condition=Q(status="verified"),
                 name="credential_unique_verified_registration",
+                violation_error_message=_(
+                    "This registration number is already verified for another therapist at "
+                    "this body."
+                ),
             ),
             models.UniqueConstraint(
                 fields=["therapist", "regulatory_body", "registration_number"],

@@ -41,9 +41,10 @@ ALLOWED_TRANSITIONS: dict[str, set[str]] = {
     CredentialStatus.REVOKED: {CredentialStatus.PENDING},
 }
 
-# Editing any of these changes what was verified, so the credential must be checked again.
-IDENTITY_FIELDS = ("regulatory_body", "registration_number", "jurisdiction")
-EDITABLE_FIELDS = (*IDENTITY_FIELDS, "designation", "expires_on", "evidence")
+# Editing any of these changes what was verified, so the credential must be checked again. The
+# designation is among them: the profile shows it as the verified title.
+IDENTITY_FIELDS = ("regulatory_body", "registration_number", "jurisdiction", "designation")
+EDITABLE_FIELDS = (*IDENTITY_FIELDS, "expires_on", "evidence")
 
 
 def transition_check(*, from_status: str, to: str) -> None:
@@ -147,19 +148,21 @@ def credential_update(*, credential: Credential, actor, changes: dict) -> Creden
     claimed_expiry = changes.pop("expires_on", credential.renewed_until or credential.expires_on)
     for name, value in changes.items():
         setattr(credential, name, value)
-    still_verified = credential.status == CredentialStatus.VERIFIED and not identity_changed
-    expiry_claim(credential, claimed_expiry, renewal=still_verified)
-    credential.full_clean()
-    credential.save()
-    therapist_listing_refresh(therapist_ids=[credential.therapist_id])  # its expiry may be new
-    search_vectors_refresh([credential.therapist_id])  # its designation, perhaps
-    if identity_changed and credential.status == CredentialStatus.VERIFIED:
+    verified = credential.status == CredentialStatus.VERIFIED
+    if verified and identity_changed:
+        # Back to the queue first, so the edit is checked as the pending claim it becomes: a
+        # number verified for someone else may be claimed, for a verifier to settle.
         credential_transition(
             credential=credential,
             to=CredentialStatus.PENDING,
             actor=actor,
             note=_("Registration details changed by the therapist; to be checked again."),
         )
+    expiry_claim(credential, claimed_expiry, renewal=verified and not identity_changed)
+    credential.full_clean()
+    credential.save()
+    therapist_listing_refresh(therapist_ids=[credential.therapist_id])  # its expiry may be new
+    search_vectors_refresh([credential.therapist_id])
     return credential
 
 

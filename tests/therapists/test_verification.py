@@ -56,16 +56,59 @@ def test_changing_the_number_of_a_verified_credential_unlists_the_therapist():
     assert (event.from_status, event.to_status) == ("verified", "pending")
 
 
-def test_changing_only_the_designation_keeps_the_verification():
-    credential = factories.VerifiedCredentialFactory()
+def test_changing_the_title_of_a_verified_credential_sends_it_back_for_checking():
+    """The profile shows the designation as the verified title: a new one is a new claim."""
+    credential = factories.VerifiedCredentialFactory(designation="RP")
 
     credential_update(
-        credential=credential, actor=credential.therapist.owner, changes={"designation": "RP (Q)"}
+        credential=credential,
+        actor=credential.therapist.owner,
+        changes={"designation": "MD - Psychiatrist"},
     )
 
     credential.refresh_from_db()
-    assert credential.status == CredentialStatus.VERIFIED
-    assert not VerificationEvent.objects.filter(credential=credential).exists()
+    assert (credential.status, credential.designation) == ("pending", "MD - Psychiatrist")
+    assert not Therapist.objects.listed().filter(pk=credential.therapist_id).exists()
+    event = VerificationEvent.objects.get(credential=credential)
+    assert (event.from_status, event.to_status) == ("verified", "pending")
+
+
+def test_a_verified_number_edited_to_another_profiles_verified_number_waits_as_a_claim():
+    """Only a verified claim reserves a number; the edit is checked as the pending claim it
+    becomes, and a verifier settles it."""
+    theirs = factories.VerifiedCredentialFactory(registration_number="100000030")
+    mine = factories.VerifiedCredentialFactory(
+        regulatory_body=theirs.regulatory_body,
+        jurisdiction=theirs.jurisdiction,
+        registration_number="100000040",
+    )
+
+    credential_update(
+        credential=mine, actor=mine.therapist.owner, changes={"registration_number": "100000030"}
+    )
+
+    mine.refresh_from_db()
+    assert (mine.status, mine.registration_number) == ("pending", "100000030")
+    theirs.refresh_from_db()
+    assert theirs.status == "verified"
+
+
+def test_the_database_names_a_verified_number_taken_twice_plainly():
+    theirs = factories.VerifiedCredentialFactory(registration_number="100000030")
+    twin = factories.CredentialFactory.build(
+        therapist=factories.TherapistFactory(),
+        regulatory_body=theirs.regulatory_body,
+        jurisdiction=theirs.jurisdiction,
+        registration_number="100000030",
+        status=CredentialStatus.VERIFIED,
+    )
+
+    with pytest.raises(ValidationError) as raised:
+        twin.validate_constraints()
+
+    assert raised.value.messages == [
+        "This registration number is already verified for another therapist at this body."
+    ]
 
 
 def test_a_rejected_credential_cannot_be_verified_without_resubmission():
