@@ -3,6 +3,9 @@
 import re
 import unicodedata
 
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
 # Abbreviations people type for words that place names spell out.
 WORD_FORMS = {"st": "saint", "ste": "sainte"}
 
@@ -15,3 +18,12 @@ def fold(text: str) -> str:
     plain = re.sub("['\u2019`]", "", plain)
     words = re.sub(r"[^a-z0-9]+", " ", plain).split()
     return " ".join(WORD_FORMS.get(word, word) for word in words)
+
+
+def single_line_validate(value: str) -> None:
+    """Refuse line breaks and other control characters in a one-line text: a name goes into
+    email subjects, where a line break would break the email."""
+    if any(unicodedata.category(character) == "Cc" for character in value):
+        raise ValidationError(
+            _("Write this on one line, without line breaks or tabs."), code="control_character"
+        )

@@ -3,10 +3,11 @@
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import ExpressionWrapper, F
 from django.db.models.functions import Power
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.geo import POSTAL_CODE, Place, distance_km
@@ -15,6 +16,7 @@ from modalities.models import Concern, Modality
 from therapists import media
 from therapists.models import (
     AGE_GROUP_FIELDS,
+    BIO_MAX_LENGTH,
     OFFICE_TWICE,
     SESSION_FORMAT_FIELDS,
     Community,
@@ -53,10 +55,19 @@ class IdentityForm(forms.ModelForm):
         help_texts = {
             "headline": _("One plain line under your name, e.g. Gentle support for anxiety."),
             "bio": _(
-                "Who you work with and how, in your own words. Blank lines separate paragraphs. "
-                "No testimonials or claims such as best or top."
+                "Who you work with and how, in your own words, in up to %(limit)s characters. "
+                "Blank lines separate paragraphs. No testimonials or claims such as best or top."
             ),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        bio = self.fields["bio"]
+        bio.help_text = bio.help_text % {
+            "limit": formats.number_format(BIO_MAX_LENGTH, 0, force_grouping=True)
+        }
+        bio.max_length = BIO_MAX_LENGTH
+        bio.validators.append(MaxLengthValidator(BIO_MAX_LENGTH))
 
 
 class PracticeForm(forms.ModelForm):

@@ -79,7 +79,10 @@ def notification_email(inquiry: Inquiry) -> EmailMessage:
             "therapist": inquiry.therapist,
             "retention_days": settings.INQUIRY_RETENTION_DAYS,
         }
-        subject = render_to_string("therapists/email/inquiry_subject.txt", context).strip()
+        # One line, whatever a request saved before names had to be: a header cannot break.
+        subject = " ".join(
+            render_to_string("therapists/email/inquiry_subject.txt", context).split()
+        )
         body = render_to_string("therapists/email/inquiry_body.txt", context)
         from_email = sender()
     return EmailMessage(

@@ -1,6 +1,7 @@
 """Therapist profiles and everything hanging off them: offices, credentials, videos, inquiries."""
 
 import datetime
+import re
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -15,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import City, Province, coordinate_constraints, province_in
 from directory.storage import get_private_storage
+from directory.text import single_line_validate
 from modalities.models import Concern, Modality
 
 postal_code_validator = RegexValidator(
@@ -23,14 +25,32 @@ postal_code_validator = RegexValidator(
 )
 
 
-PHONE_CHARACTERS = set("0123456789+-(). ") | set("ext") | set("poste")  # "ext. 4", "poste 4"
+# A number as people write it, then perhaps an extension: "416 555-0123 ext. 4", "poste 4".
+PHONE_PATTERN = re.compile(
+    r"(?P<number>\+?[\d\s().-]+)(?:(?:ext\.?|x|poste)\s*(?P<extension>\d{1,6}))?", re.IGNORECASE
+)
+# A profile's "about": several paragraphs, not a document.
+BIO_MAX_LENGTH = 6000
 
 
 def phone_validate(value: str) -> None:
     """A phone number as people write it: 7 to 15 digits, with + - ( ) . spaces, an extension."""
     digits = sum(character.isdigit() for character in value)
-    if not 7 <= digits <= 15 or set(value.lower()) - PHONE_CHARACTERS:
+    if not 7 <= digits <= 15 or not PHONE_PATTERN.fullmatch(value.strip()):
         raise ValidationError(_("Enter a phone number, e.g. 416-555-0123."), code="invalid_phone")
+
+
+def phone_uri(value: str) -> str:
+    """A phone number as a tel: address: "416-555-0123 ext. 4" -> "tel:+14165550123;ext=4"
+    (ten digits are a North American number); "" when it is not one."""
+    parts = PHONE_PATTERN.fullmatch(value.strip())
+    if parts is None:  # saved before the pattern was this strict
+        return ""
+    digits = re.sub(r"[^\d]", "", parts["number"])
+    number = f"+{digits}" if parts["number"].lstrip().startswith("+") else digits
+    if len(digits) == 10 and not number.startswith("+"):
+        number = f"+1{digits}"
+    return f"tel:{number}" + (f";ext={parts['extension']}" if parts["extension"] else "")
 
 
 class Language(models.Model):
@@ -219,10 +239,17 @@ class Therapist(models.Model):
         _("slug"), max_length=80, unique=True, help_text=_("The profile's address.")
     )
     display_name = models.CharField(
-        _("display name"), max_length=120, help_text=_("Name as shown to clients.")
+        _("display name"),
+        max_length=120,
+        validators=[single_line_validate],
+        help_text=_("Name as shown to clients."),
     )
     pronouns = models.CharField(
-        _("pronouns"), max_length=40, blank=True, help_text=_("e.g. she/her, they/them.")
+        _("pronouns"),
+        max_length=40,
+        blank=True,
+        validators=[single_line_validate],
+        help_text=_("e.g. she/her, they/them."),
     )
     gender_identity = models.CharField(
         _("gender identity"),
@@ -232,7 +259,11 @@ class Therapist(models.Model):
         help_text=_("Optional; some clients look for a therapist of a given gender."),
     )
     headline = models.CharField(
-        _("headline"), max_length=160, blank=True, help_text=_("One line under the name.")
+        _("headline"),
+        max_length=160,
+        blank=True,
+        validators=[single_line_validate],
+        help_text=_("One line under the name."),
     )
     bio = models.TextField(
         _("about"), blank=True, help_text=_("Plain text; blank lines separate paragraphs.")
@@ -435,6 +466,10 @@ class Therapist(models.Model):
 
     def get_absolute_url(self):
         return reverse("therapists:detail", kwargs={"slug": self.slug})
+
+    @property
+    def public_phone_uri(self) -> str:
+        return phone_uri(self.public_phone) if self.public_phone else ""
 
     @property
     def availability(self) -> str:
@@ -991,7 +1026,12 @@ class Inquiry(models.Model):
         verbose_name=_("therapist"),
         help_text=_("Who it was sent to."),
     )
-    name = models.CharField(_("name"), max_length=120, help_text=_("The client's name."))
+    name = models.CharField(
+        _("name"),
+        max_length=120,
+        validators=[single_line_validate],
+        help_text=_("The client's name."),
+    )
     email = models.EmailField(_("email"), help_text=_("Where the therapist can reply."))
     phone = models.CharField(
         _("phone"),

@@ -125,7 +125,13 @@ def test_a_session_is_at_least_fifteen_minutes(owner_client, owner):
 
 @pytest.mark.parametrize(
     ("phone", "kept"),
-    [("call me maybe", None), ("12", None), ("(416) 555-0123 ext. 4", "(416) 555-0123 ext. 4")],
+    [
+        ("call me maybe", None),
+        ("12", None),
+        ("416-555-0123 sexpot", None),  # letters of "ext" and "poste", but no extension
+        ("(416) 555-0123 ext. 4", "(416) 555-0123 ext. 4"),
+        ("514 555-0199 poste 22", "514 555-0199 poste 22"),
+    ],
 )
 def test_the_public_phone_is_a_phone_number(owner_client, owner, phone, kept):
     response = owner_client.post(
@@ -479,3 +485,42 @@ def test_the_photo_of_a_published_profile_stays(owner_client, owner):
     assert "needs this: Add a photo." in response.text
     owner.refresh_from_db()
     assert owner.photo.name == "photos/x.jpg"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("display_name", "Dana Lee\nBcc: someone@example.com"),
+        ("pronouns", "she/her\r\nX-Extra: 1"),
+        ("headline", "Gentle\tsupport"),
+    ],
+)
+def test_one_line_texts_refuse_line_breaks(owner_client, owner, field, value):
+    data = {
+        "display_name": owner.display_name,
+        "pronouns": owner.pronouns,
+        "headline": owner.headline,
+        "bio": owner.bio,
+    }
+    response = owner_client.post(
+        reverse("therapists:editor", kwargs={"section": "identity"}), data | {field: value}
+    )
+
+    assert response.status_code == 400
+    assert "Write this on one line, without line breaks or tabs." in response.text
+    owner.refresh_from_db()
+    assert getattr(owner, field) == data[field]
+
+
+def test_the_bio_has_a_length_limit_that_the_form_names(owner_client, owner):
+    url = reverse("therapists:editor", kwargs={"section": "identity"})
+    data = {"display_name": owner.display_name, "bio": "word " * 1300}
+
+    response = owner_client.post(url, data)
+
+    assert response.status_code == 400
+    assert "in up to 6,000 characters" in response.text
+    assert "Ensure this value has at most 6000 characters (it has 6499)." in response.text
+    owner.refresh_from_db()
+    assert owner.bio != data["bio"]
+    assert owner_client.post(url, data | {"bio": "word " * 1000}).status_code == 302

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from tests import factories
+from therapists.inquiries import inquiry_notify
 from therapists.models import Inquiry
 from therapists.profile import therapist_pause
 
@@ -215,3 +216,34 @@ def test_a_request_to_a_profile_paused_meanwhile_is_not_lost_on_the_client(
     assert "I would like help with &lt;grief&gt;." in response.text  # shown back, escaped
     assert not Inquiry.objects.exists()
     assert mail.outbox == []
+
+
+@pytest.mark.parametrize("name", ["Eve\nBcc: x@example.com", "Mallory\r\nX-Injected: 1", "A\tB"])
+def test_a_name_with_a_line_break_is_refused_and_nothing_is_stored(client, listed_therapist, name):
+    response = send(client, listed_therapist, name=name)
+
+    assert response.status_code == 400
+    assert "Write this on one line, without line breaks or tabs." in response.text
+    assert not Inquiry.objects.exists()
+
+
+def test_the_subject_carries_the_name_as_written(
+    client, listed_therapist, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        send(client, listed_therapist, name="Sam & Alex O'Neil <Co>")
+
+    [message] = mail.outbox
+    assert message.subject == "New consultation request from Sam & Alex O'Neil <Co>"
+
+
+def test_a_name_saved_with_a_line_break_before_the_rule_is_still_notified(listed_therapist):
+    inquiry = factories.InquiryFactory(therapist=listed_therapist, name="Eve\nBcc: x@example.com")
+
+    assert inquiry_notify.call(inquiry.pk) is True
+
+    [message] = mail.outbox
+    assert message.subject == "New consultation request from Eve Bcc: x@example.com"
+    assert message.bcc == []
+    inquiry.refresh_from_db()
+    assert inquiry.notified_at is not None

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from tests import factories
 from therapists.listing import owner_listing_refresh
-from therapists.models import ModerationStatus, ProfileViewDay
+from therapists.models import ModerationStatus, ProfileViewDay, Therapist
 from therapists.profile import therapist_pause
 from therapists.verification import credential_resubmit
 
@@ -163,3 +163,24 @@ def test_profile_page_query_count_is_bounded(client, django_assert_max_num_queri
         therapist.approaches.add(factories.ModalityFactory())
     with django_assert_max_num_queries(16):
         assert profile(client, therapist).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("phone", "link"),
+    [
+        ("(416) 555-0123 ext. 4", '<a href="tel:+14165550123;ext=4">(416) 555-0123 ext. 4</a>'),
+        ("+33 1 42 68 53 00", '<a href="tel:+33142685300">+33 1 42 68 53 00</a>'),
+        ("416 555 0123 ext", "Or call Dana Lee: 416 555 0123 ext</p>"),  # saved when laxer
+    ],
+)
+def test_profile_shows_the_public_phone_as_a_link_to_call(client, listed_therapist, phone, link):
+    Therapist.objects.filter(pk=listed_therapist.pk).update(
+        public_phone=phone, display_name="Dana Lee"
+    )
+    listed_therapist.refresh_from_db()
+
+    assert link in profile(client, listed_therapist).content.decode()
+
+
+def test_profile_without_a_public_phone_offers_no_number(client, listed_therapist):
+    assert "Or call" not in profile(client, listed_therapist).content.decode()
