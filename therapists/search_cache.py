@@ -28,7 +28,7 @@ from directory.generations import generation, generation_advance
 
 VERSION_KEY = "search:version"
 # Page keys name the entry's layout, so entries written by an older release are never read.
-PAGE_KEY_PREFIX = "search:page:2:"
+PAGE_KEY_PREFIX = "search:page:3:"
 
 
 def search_cache_version() -> int:
@@ -38,6 +38,12 @@ def search_cache_version() -> int:
 def search_cache_clear() -> None:
     """Forget every cached search page: listings have changed."""
     generation_advance(VERSION_KEY)
+
+
+def partial_wanted(request) -> bool:
+    """An htmx swap gets the results partial; a boosted link or a history restore, the page."""
+    htmx = request.htmx
+    return bool(htmx) and not htmx.boosted and not htmx.history_restore_request
 
 
 def cache_key(request) -> str | None:
@@ -50,7 +56,7 @@ def cache_key(request) -> str | None:
         str(search_cache_version()),
         timezone.localdate().isoformat(),
         get_language(),
-        "htmx" if request.htmx and not request.htmx.history_restore_request else "page",
+        "partial" if partial_wanted(request) else "page",
         request.get_full_path(),
     ]
     return PAGE_KEY_PREFIX + hashlib.sha256("\n".join(parts).encode()).hexdigest()

@@ -17,7 +17,12 @@ from therapists.inquiries import inquiry_create, inquiry_rate_limited
 from therapists.models import Therapist
 from therapists.pagination import NearestPageMixin
 from therapists.profile import profile_view_record
-from therapists.search_cache import cache_key, cached_response, remember_response
+from therapists.search_cache import (
+    cache_key,
+    cached_response,
+    partial_wanted,
+    remember_response,
+)
 from therapists.seo import profile_structured_data
 
 
@@ -74,8 +79,7 @@ class TherapistListView(CardsMixin, NearestPageMixin, ListView):
         return self.total  # counted with the facets, in the same query
 
     def get_template_names(self):
-        htmx = self.request.htmx
-        if htmx and not htmx.boosted and not htmx.history_restore_request:
+        if partial_wanted(self.request):
             return [f"{self.template_name}#search"]
         return [self.template_name]
 

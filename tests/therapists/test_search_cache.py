@@ -68,6 +68,23 @@ def test_htmx_partials_and_full_pages_are_cached_apart(client, listed_therapist)
     assert again["HX-Push-Url"] == url
 
 
+@pytest.mark.parametrize(
+    "first", [{"HX-Request": "true", "HX-Boosted": "true"}, {}], ids=["boosted", "plain"]
+)
+def test_a_boosted_page_is_never_served_as_a_partial_nor_a_partial_as_a_page(
+    client, listed_therapist, first
+):
+    """A boosted link gets the whole page, like a plain visit; the cache keeps them apart from
+    the results partial whichever comes first."""
+    url = reverse("therapists:list") + "?q=trauma"
+    assert "<html" in client.get(url, headers=first).text
+
+    partial = client.get(url, headers={"HX-Request": "true"})
+    assert "<html" not in partial.text
+    again_page = client.get(url, headers={"HX-Request": "true", "HX-Boosted": "true"})
+    assert "<html" in again_page.text
+
+
 def counting_queries(queries) -> list[str]:
     return [query["sql"] for query in queries if query["sql"].startswith("WITH set0")]
 
