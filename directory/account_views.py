@@ -108,6 +108,10 @@ class LoginView(InvalidFormIs400, auth_views.LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
 
+    def get_context_data(self, **kwargs):
+        # Django's login view names the site by its domain; ours has a name in each language.
+        return super().get_context_data(**kwargs) | {"site_name": settings.SITE_NAME}
+
     def get_default_redirect_url(self):
         """Staff land on the admin, where their queues are; therapists on their dashboard."""
         if self.request.user.is_staff:

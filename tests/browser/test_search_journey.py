@@ -55,6 +55,28 @@ def test_on_a_wide_screen_the_link_past_the_filters_shows_once_focused(page, db)
     expect(jump).to_be_in_viewport()
 
 
+@pytest.mark.parametrize("width", [375, 1280])
+def test_changing_a_filter_keeps_the_page_where_it_was(page, db, width):
+    """The results swap in around the visitor: the page does not jump, the control keeps focus."""
+    for number in range(6):
+        factories.VerifiedCredentialFactory(
+            therapist=factories.TherapistFactory(display_name=f"Person {number}")
+        )
+    page.set_viewport_size({"width": width, "height": 740})
+    page.goto("/en/therapists/")
+    accepting = page.get_by_label("Accepting new clients")
+    accepting.scroll_into_view_if_needed()
+    before = page.evaluate("scrollY")
+
+    accepting.focus()
+    page.keyboard.press("Space")
+
+    expect(page).to_have_url(re.compile(r"accepting=on"))
+    expect(page.get_by_label("Accepting new clients")).to_be_focused()
+    expect(page.get_by_label("Accepting new clients")).to_be_in_viewport()
+    assert abs(page.evaluate("scrollY") - before) < 5
+
+
 def test_language_switcher_keeps_the_visitor_on_the_same_page(page, db):
     page.goto("/en/therapists/")
     page.get_by_role("link", name="Français").click()

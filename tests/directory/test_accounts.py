@@ -253,3 +253,23 @@ def test_an_unconfirmed_account_can_ask_for_a_new_link(client):
     client.get(path)
     user.refresh_from_db()
     assert user.email_confirmed_at is not None
+
+
+@pytest.mark.parametrize(
+    ("prefix", "title"),
+    [
+        ("en", "<title>Log in · Therapist Directory</title>"),
+        ("fr", "<title>Se connecter · Répertoire de thérapeutes</title>"),
+    ],
+)
+def test_the_login_page_names_the_site_not_its_domain(client, prefix, title):
+    page = client.get(f"/{prefix}/account/login/").text
+
+    assert title in page
+    assert "testserver" not in page
+
+
+def test_asking_for_a_reset_is_titled_apart_from_choosing_the_password(client):
+    page = client.get("/en/account/password/reset/").text
+
+    assert "<title>Reset your password · Therapist Directory</title>" in page

@@ -1,5 +1,6 @@
 """Whatever arrives in the query string, the search answers with a page or a 4xx, never a 5xx."""
 
+import re
 from urllib.parse import urlencode
 
 import pytest
@@ -163,12 +164,24 @@ def test_the_form_shows_every_choice_made_and_names_its_empty_options(client):
 
 def test_a_refused_choice_is_tied_to_its_message(client):
     page = client.get(reverse("therapists:list") + "?province=ZZ").content.decode()
-    assert 'id="id_province" aria-invalid="true" aria-describedby="id_province-error"' in page
-    assert '<p class="field__error" id="id_province-error">Select a valid choice.' in page
+    assert 'id="id_province" aria-invalid="true" aria-describedby="id_province_error"' in page
+    assert '<p class="field__error" id="id_province_error">Select a valid choice.' in page
+
+
+@pytest.mark.parametrize(
+    ("query", "name"), [("place=Nowhere", "place"), ("fee_max=abc", "fee_max")]
+)
+def test_a_refused_typed_value_is_tied_to_its_message(client, query, name):
+    """The input names its message by the id Django gives it, and the message carries it."""
+    page = client.get(reverse("therapists:list") + "?" + query).content.decode()
+    [tag] = re.findall(rf'<input[^>]* id="id_{name}"[^>]*>|<input[^>]*"id_{name}"[^>]*>', page)
+    described = re.search(r'aria-describedby="([^"]+)"', tag)
+    assert described is not None, tag
+    assert f'<p class="field__error" id="{described.group(1)}">' in page
 
 
 def test_a_refused_checkbox_choice_marks_its_group_and_names_its_message(client):
     page = client.get(reverse("therapists:list") + "?gender=bogus").content.decode()
-    assert '<fieldset class="choices" aria-describedby="id_gender-error">' in page
+    assert '<fieldset class="choices" aria-describedby="id_gender_error">' in page
     assert 'value="woman" id="id_gender_0" aria-invalid="true">' in page
-    assert '<p class="field__error" id="id_gender-error">Select a valid choice.' in page
+    assert '<p class="field__error" id="id_gender_error">Select a valid choice.' in page
