@@ -15,12 +15,14 @@ import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import pypdf
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import formats
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 
 MB = 1024 * 1024
 PHOTO_MAX_BYTES = 5 * MB
@@ -196,6 +198,16 @@ EVIDENCE_SIGNATURES = {
 
 # Active content a verifier's PDF reader could run: scripts, launch actions, attached files.
 PDF_ACTIVE = re.compile(rb"/(?:JavaScript|Launch|EmbeddedFile|RichMedia)\b")
+# The same, as names the parsed document holds, and how many objects a document may reach.
+PDF_ACTIVE_NAMES = {
+    "/JavaScript",
+    "/JS",
+    "/Launch",
+    "/EmbeddedFile",
+    "/EmbeddedFiles",
+    "/RichMedia",
+}
+PDF_MAX_OBJECTS = 200_000
 
 
 def evidence_clean(upload: UploadedFile) -> ContentFile:
@@ -224,7 +236,7 @@ def pdf_check(data: bytes) -> None:
             _("This PDF is incomplete (it has no end). Save it again and upload the new copy."),
             code="damaged",
         )
-    if PDF_ACTIVE.search(data):
+    if PDF_ACTIVE.search(data) or pdf_has_active_names(data):
         raise ValidationError(
             _(
                 "This PDF contains scripts or attached files. Print it to a new PDF, or scan the "
@@ -232,6 +244,52 @@ def pdf_check(data: bytes) -> None:
             ),
             code="active_content",
         )
+
+
+def pdf_has_active_names(data: bytes) -> bool:
+    """Whether any object the document reaches names active content, read the way a PDF reader
+    reads it: names decoded ("/J#61vaScript" is /JavaScript) and compressed object streams
+    opened, which a search of the raw bytes misses. A file pypdf cannot read is refused."""
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ValidationError(
+                _("This PDF is locked with a password. Upload a copy without one."),
+                code="encrypted",
+            )
+        return pdf_reaches_active(reader.trailer)
+    except (pypdf.errors.PyPdfError, ValueError, KeyError, TypeError, RecursionError) as error:
+        raise ValidationError(
+            _(
+                "This PDF cannot be read. Print it to a new PDF, or scan the document, and "
+                "upload that."
+            ),
+            code="damaged",
+        ) from error
+
+
+def pdf_reaches_active(root) -> bool:
+    seen, pending, visited = set(), [root], 0
+    while pending:
+        item = pending.pop()
+        if isinstance(item, IndirectObject):
+            if (item.idnum, item.generation) in seen:
+                continue
+            seen.add((item.idnum, item.generation))
+            item = item.get_object()
+        visited += 1
+        if visited > PDF_MAX_OBJECTS:
+            raise ValueError("too many objects")
+        if isinstance(item, DictionaryObject):  # streams too: their dictionary is read
+            for key, value in item.items():
+                if key in PDF_ACTIVE_NAMES or (
+                    isinstance(value, NameObject) and value in PDF_ACTIVE_NAMES
+                ):
+                    return True
+                pending.append(value)
+        elif isinstance(item, ArrayObject):
+            pending.extend(item)
+    return False
 
 
 def evidence_image_check(data: bytes, extension: str) -> None:

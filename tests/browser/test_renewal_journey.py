@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from tests import factories
+from tests import factories, uploads
 from therapists.models import CredentialStatus, Therapist
 
 pytestmark = pytest.mark.browser
@@ -36,7 +36,7 @@ def test_a_renewal_keeps_the_listing_while_it_waits_and_extends_it_once_confirme
     verifier.set_password(PASSWORD)
     verifier.save()
     certificate = tmp_path / "certificate-2028.pdf"
-    certificate.write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n")
+    certificate.write_bytes(uploads.PDF)
 
     # The therapist renews: the new date and certificate go in; the profile stays listed.
     sign_in(page, therapist.owner.email, at="/en/account/login/")

@@ -147,7 +147,7 @@ def test_a_therapist_builds_a_profile_that_waits_for_verification(
     page.get_by_label("Jurisdiction").select_option("ON")
     page.get_by_label("Expires on").fill(f"{timezone.localdate().year + 1}-12-31")
     page.get_by_label("Evidence").set_input_files(
-        file_payload("licence.pdf", "application/pdf", b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n")
+        file_payload("licence.pdf", "application/pdf", uploads.PDF)
     )
     assert_accessible(page)
     shot(page, "08-credential")

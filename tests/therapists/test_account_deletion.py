@@ -44,7 +44,7 @@ def full_profile(owner_client, owner):
         designation="RP",
         registration_number="4242",
         jurisdiction="ON",
-        evidence=uploads.upload("licence.pdf", b"%PDF-1.4\n%%EOF\n"),
+        evidence=uploads.upload("licence.pdf", uploads.PDF),
     )
     factories.InquiryFactory(therapist=owner, message="Please call me back.")
     factories.ProfileViewDayFactory(therapist=owner)

@@ -101,7 +101,7 @@ def test_evidence_goes_to_the_private_bucket_and_account_deletion_empties_both(
             "registration_number": "777",
             "jurisdiction": "ON",
             "expires_on": f"{timezone.localdate().year + 1}-12-31",
-            "evidence": uploads.upload("licence.pdf", b"%PDF-1.4\n%%EOF\n"),
+            "evidence": uploads.upload("licence.pdf", uploads.PDF),
         },
     )
     evidence = Credential.objects.get().evidence

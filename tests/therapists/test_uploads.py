@@ -292,7 +292,7 @@ def credential_data(body, **overrides):
         "registration_number": "12345",
         "jurisdiction": "ON",
         "expires_on": YEAR_END.isoformat(),
-        "evidence": uploads.upload("licence.pdf", b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"),
+        "evidence": uploads.upload("licence.pdf", uploads.PDF),
     } | overrides
 
 
@@ -327,6 +327,22 @@ def test_a_credential_is_submitted_pending_with_private_evidence(owner_client, o
             b"%PDF-1.4\n1 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\n%%EOF\n",
             "contains scripts or attached files",
         ),
+        (
+            "licence.pdf",
+            uploads.pdf_bytes(b"<< /S /J#61vaScript /JS (app.alert(1)) >>", open_action=b"4 0 R"),
+            "contains scripts or attached files",
+        ),
+        (
+            "licence.pdf",
+            uploads.pdf_bytes(b"<< /S /L#61unch /F (calc.exe) >>", open_action=b"4 0 R"),
+            "contains scripts or attached files",
+        ),
+        (
+            "licence.pdf",
+            uploads.pdf_with_object_stream(b"<< /S /JavaScript /JS (app.alert(1)) >>"),
+            "contains scripts or attached files",
+        ),
+        ("licence.pdf", b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n", "This PDF cannot be read"),
         ("licence.png", uploads.hostile_images()["png with php tail"][1], "hidden code"),
         ("licence.png", uploads.png_bomb(), "too many pixels"),
         ("licence.jpg", uploads.hostile_images()["truncated jpeg"][1], "damaged or incomplete"),
@@ -339,6 +355,10 @@ def test_a_credential_is_submitted_pending_with_private_evidence(owner_client, o
         "svg with script",
         "oversized",
         "pdf with javascript",
+        "pdf with javascript named in escapes",
+        "pdf with a launch named in escapes",
+        "pdf with javascript in a compressed object stream",
+        "pdf without a cross-reference",
         "png with php tail",
         "decompression bomb",
         "truncated jpeg",
@@ -624,3 +644,18 @@ def test_saving_a_refused_credential_unchanged_says_what_is_needed(owner_client,
     assert "Nothing changed, so the credential stays revoked." in response.text
     credential.refresh_from_db()
     assert credential.status == CredentialStatus.REVOKED
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        uploads.PDF,
+        uploads.pdf_with_object_stream(b"<< /S /URI /URI (https://www.cpso.on.ca/) >>"),
+    ],
+    ids=["cross-reference table", "compressed object stream"],
+)
+def test_a_plain_pdf_is_accepted_however_its_objects_are_stored(content):
+    cleaned = media.evidence_clean(uploads.upload("licence.pdf", content))
+
+    assert cleaned.read() == content
+    assert cleaned.name.endswith(".pdf")
