@@ -22,6 +22,7 @@ from directory.accounts import (
     LoginForm,
     QueuedPasswordResetForm,
     SignupForm,
+    account_email_rate_limited,
     confirmation_token,
     email_confirm,
     user_signup,
@@ -35,6 +36,15 @@ def confirmation_email_enqueue(request, user) -> None:
         reverse("accounts:confirm", kwargs={"token": confirmation_token(user)})
     )
     email_confirmation_send.enqueue(user_id=user.pk, confirm_url=url, language=get_language())
+
+
+def too_many_emails(request):
+    """The answer when an account email is one too many: nothing is sent or saved."""
+    message = _(
+        "We did not send it: we have sent several emails to this address, or for this "
+        "connection, in the last hour. Check your inbox and spam folder, or try again in an hour."
+    )
+    return render(request, "429.html", {"message": message}, status=429)
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -51,6 +61,8 @@ class SignupView(InvalidFormIs400, FormView):
 
     def form_valid(self, form):
         email = form.cleaned_data["email"]
+        if account_email_rate_limited(self.request, email):
+            return too_many_emails(self.request)
         result = user_signup(
             email=email, password=form.cleaned_data["password1"], language=get_language()
         )
@@ -95,6 +107,8 @@ def confirm_email(request, token):
 def confirm_resend(request):
     """Send the confirmation link again to a logged-in person whose address is unconfirmed."""
     if request.user.email_confirmed_at is None:
+        if account_email_rate_limited(request, request.user.email):
+            return too_many_emails(request)
         confirmation_email_enqueue(request, request.user)
         messages.success(
             request,
@@ -145,6 +159,8 @@ class PasswordResetView(InvalidFormIs400, auth_views.PasswordResetView):
         return {"site_name": settings.SITE_NAME}
 
     def form_valid(self, form):
+        if account_email_rate_limited(self.request, form.cleaned_data["email"]):
+            return too_many_emails(self.request)
         self.extra_email_context = self.get_extra_email_context()
         return super().form_valid(form)
 

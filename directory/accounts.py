@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.template import loader
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import is_ratelimited
 
 from directory.mail import sender
 from directory.models import User
@@ -160,3 +161,23 @@ class QueuedPasswordResetForm(PasswordResetForm):
         subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
         body = loader.render_to_string(email_template_name, context)
         email_send.enqueue(subject=subject, body=body, to=to_email, sender=sender())
+
+
+def account_email_rate_limited(request, email: str) -> bool:
+    """Whether an email asked for by this request (a sign-up notice, a reset or confirmation
+    link) would be one too many to that address, or from this connection. Counts the request."""
+    by_connection = is_ratelimited(
+        request,
+        group="account-email-connection",
+        key="ip",
+        rate=settings.ACCOUNT_EMAIL_RATE_PER_CONNECTION,
+        increment=True,
+    )
+    by_address = is_ratelimited(
+        request,
+        group="account-email-address",
+        key=lambda _group, _request: email.strip().lower(),
+        rate=settings.ACCOUNT_EMAIL_RATE_PER_ADDRESS,
+        increment=True,
+    )
+    return by_connection or by_address

@@ -361,6 +361,10 @@ SITE_NAME = _("Therapist Directory")
 # they are kept (health information: no longer than needed).
 INQUIRY_RATE_PER_ADDRESS = env.str("INQUIRY_RATE_PER_ADDRESS", default="5/h")
 INQUIRY_RATE_PER_THERAPIST = env.str("INQUIRY_RATE_PER_THERAPIST", default="30/d")
+# Emails that visitors can ask us to send (sign-up notices, reset and confirmation links): this
+# many to one address, and from one connection, so no one can flood an inbox through us.
+ACCOUNT_EMAIL_RATE_PER_ADDRESS = env.str("ACCOUNT_EMAIL_RATE_PER_ADDRESS", default="3/h")
+ACCOUNT_EMAIL_RATE_PER_CONNECTION = env.str("ACCOUNT_EMAIL_RATE_PER_CONNECTION", default="20/h")
 INQUIRY_RETENTION_DAYS = env.int("INQUIRY_RETENTION_DAYS", default=180)
 # Behind a load balancer the client's address is in a header the balancer sets.
 RATELIMIT_IP_META_KEY = env.str("RATELIMIT_IP_META_KEY", default="") or None

@@ -273,3 +273,56 @@ def test_asking_for_a_reset_is_titled_apart_from_choosing_the_password(client):
     page = client.get("/en/account/password/reset/").text
 
     assert "<title>Reset your password · Therapist Directory</title>" in page
+
+
+SIGNUP = {
+    "password1": "a sentence long enough to pass",
+    "password2": "a sentence long enough to pass",
+}
+
+
+def test_sign_ups_for_one_address_stop_sending_after_a_few(client, mailoutbox):
+    """Whether or not it has an account, an address gets at most three emails an hour."""
+    factories.UserFactory(email="taken@example.ca")
+    answers = [
+        client.post("/en/account/signup/", SIGNUP | {"email": "taken@example.ca"}).status_code
+        for _ in range(4)
+    ]
+
+    assert answers == [302, 302, 302, 429]
+    assert len(mailoutbox) == 3
+    refused = client.post("/en/account/signup/", SIGNUP | {"email": "TAKEN@example.ca"})
+    assert refused.status_code == 429
+    assert "we have sent several emails to this address" in refused.text
+
+
+def test_reset_links_for_one_address_stop_after_a_few(client, mailoutbox):
+    user = factories.UserFactory()
+    answers = [
+        client.post("/en/account/password/reset/", {"email": user.email}).status_code
+        for _ in range(4)
+    ]
+
+    assert answers == [302, 302, 302, 429]
+    assert len(mailoutbox) == 3
+
+
+def test_one_connection_cannot_sign_up_address_after_address(client, settings, mailoutbox):
+    settings.ACCOUNT_EMAIL_RATE_PER_CONNECTION = "2/h"
+    answers = [
+        client.post("/en/account/signup/", SIGNUP | {"email": f"new{n}@example.ca"}).status_code
+        for n in range(3)
+    ]
+
+    assert answers == [302, 302, 429]
+    assert User.objects.filter(email="new2@example.ca").exists() is False
+    assert len(mailoutbox) == 2
+
+
+def test_new_confirmation_links_stop_after_a_few(client, mailoutbox):
+    user = factories.UserFactory(email_confirmed_at=None)
+    client.force_login(user)
+    answers = [client.post("/en/account/confirm/resend/").status_code for _ in range(4)]
+
+    assert answers == [302, 302, 302, 429]
+    assert len(mailoutbox) == 3
