@@ -119,3 +119,35 @@ def test_a_claim_no_body_could_have_issued_is_refused_with_the_reason(
     assert_accessible(page)
     credential.refresh_from_db()
     assert credential.status == "pending"
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_french_queue_and_review_fit_the_screen_and_pass_axe(
+    chromium, live_server, verifier, transactional_db, assert_accessible, width
+):
+    """WCAG 1.4.10 with the long French labels: wide tables scroll inside their box, the claim
+    stacks on a phone, and the admin's filter links are big enough to tap."""
+    verifier.set_password("a-long-test-password")
+    verifier.save()
+    credential = pending_with_evidence("Amira Haddad-Longfellow")
+    credential.therapist.owner.email = "a.very.long.address.for.testing@clinique-exemple.qc.ca"
+    credential.therapist.owner.save()
+    context = chromium.new_context(
+        base_url=live_server.url, viewport={"width": width, "height": 800}, locale="fr-CA"
+    )
+    tab = context.new_page()
+    tab.goto("/fr/admin/")
+    tab.get_by_label("Adresse courriel").fill(verifier.email)
+    tab.get_by_label("Mot de passe").fill("a-long-test-password")
+    tab.get_by_role("button", name="Se connecter").click()
+    expect(tab.get_by_role("link", name="Titres professionnels à vérifier")).to_be_visible()
+
+    for path in (
+        "/fr/admin/therapists/credential/queue/",
+        f"/fr/admin/therapists/credential/{credential.pk}/review/",
+        "/fr/admin/therapists/credential/",
+    ):
+        tab.goto(path)
+        assert tab.evaluate("document.documentElement.scrollWidth") <= width, path
+        assert_accessible(tab)
+    context.close()
