@@ -24,7 +24,6 @@ def approaches_load() -> int:
     by_slug = {}
     for entry in APPROACHES:
         defaults = {
-            "short_name": entry["short_name"],
             "family": entry["family"],
             **translated(entry | {"keywords": KEYWORDS[entry["slug"]]}, APPROACH_TEXT_FIELDS),
         }

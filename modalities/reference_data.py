@@ -8,7 +8,7 @@ one side is enough.
 APPROACHES = [
     {
         "slug": "compassion-based",
-        "short_name": "",
+        "short_name": {"en": "", "fr": ""},
         "family": "compassion",
         "name": {
             "en": "Compassion-based approach",
@@ -134,7 +134,7 @@ APPROACHES = [
     },
     {
         "slug": "compassion-focused-therapy",
-        "short_name": "CFT",
+        "short_name": {"en": "CFT", "fr": "CFT"},
         "family": "compassion",
         "name": {
             "en": "Compassion-Focused Therapy",
@@ -265,7 +265,7 @@ APPROACHES = [
     },
     {
         "slug": "acceptance-and-commitment-therapy",
-        "short_name": "ACT",
+        "short_name": {"en": "ACT", "fr": "ACT"},
         "family": "cognitive-behavioural",
         "name": {
             "en": "Acceptance and Commitment Therapy",
@@ -396,7 +396,7 @@ APPROACHES = [
     },
     {
         "slug": "mindfulness-based-cognitive-therapy",
-        "short_name": "MBCT",
+        "short_name": {"en": "MBCT", "fr": "MBCT"},
         "family": "mindfulness",
         "name": {
             "en": "Mindfulness-Based Cognitive Therapy",
@@ -526,7 +526,7 @@ APPROACHES = [
     },
     {
         "slug": "mindfulness-based-stress-reduction",
-        "short_name": "MBSR",
+        "short_name": {"en": "MBSR", "fr": "MBSR"},
         "family": "mindfulness",
         "name": {
             "en": "Mindfulness-Based Stress Reduction",
@@ -658,7 +658,7 @@ APPROACHES = [
     },
     {
         "slug": "dialectical-behaviour-therapy",
-        "short_name": "DBT",
+        "short_name": {"en": "DBT", "fr": "TCD"},
         "family": "cognitive-behavioural",
         "name": {
             "en": "Dialectical Behaviour Therapy",
@@ -795,7 +795,7 @@ APPROACHES = [
     },
     {
         "slug": "person-centred",
-        "short_name": "",
+        "short_name": {"en": "", "fr": ""},
         "family": "humanistic",
         "name": {
             "en": "Person-centred therapy",
@@ -927,7 +927,7 @@ APPROACHES = [
     },
     {
         "slug": "mindfulness-based",
-        "short_name": "",
+        "short_name": {"en": "", "fr": ""},
         "family": "mindfulness",
         "name": {
             "en": "Mindfulness-based therapy",
@@ -1064,7 +1064,7 @@ APPROACHES = [
     },
     {
         "slug": "cognitive-behavioural-therapy",
-        "short_name": "CBT",
+        "short_name": {"en": "CBT", "fr": "TCC"},
         "family": "cognitive-behavioural",
         "name": {
             "en": "Cognitive behavioural therapy",
@@ -1190,7 +1190,7 @@ APPROACHES = [
     },
     {
         "slug": "emotion-focused-therapy",
-        "short_name": "EFT",
+        "short_name": {"en": "EFT", "fr": "TCE"},
         "family": "humanistic",
         "name": {
             "en": "Emotion-focused therapy",
@@ -1317,7 +1317,7 @@ APPROACHES = [
     },
     {
         "slug": "psychodynamic",
-        "short_name": "",
+        "short_name": {"en": "", "fr": ""},
         "family": "psychodynamic",
         "name": {
             "en": "Psychodynamic therapy",
@@ -1441,7 +1441,7 @@ APPROACHES = [
     },
     {
         "slug": "emdr",
-        "short_name": "EMDR",
+        "short_name": {"en": "EMDR", "fr": "EMDR"},
         "family": "trauma",
         "name": {
             "en": "Eye Movement Desensitization and Reprocessing",
@@ -1569,7 +1569,7 @@ APPROACHES = [
     },
     {
         "slug": "internal-family-systems",
-        "short_name": "IFS",
+        "short_name": {"en": "IFS", "fr": "IFS"},
         "family": "trauma",
         "name": {
             "en": "Internal Family Systems",
@@ -1694,7 +1694,7 @@ APPROACHES = [
     },
     {
         "slug": "narrative-therapy",
-        "short_name": "",
+        "short_name": {"en": "", "fr": ""},
         "family": "systemic",
         "name": {
             "en": "Narrative therapy",
@@ -1820,7 +1820,7 @@ APPROACHES = [
     },
     {
         "slug": "solution-focused",
-        "short_name": "SFBT",
+        "short_name": {"en": "SFBT", "fr": "SFBT"},
         "family": "systemic",
         "name": {
             "en": "Solution-focused brief therapy",
@@ -1944,7 +1944,7 @@ APPROACHES = [
     },
     {
         "slug": "gottman-method",
-        "short_name": "",
+        "short_name": {"en": "", "fr": ""},
         "family": "systemic",
         "name": {
             "en": "Gottman Method Couples Therapy",

@@ -8,18 +8,22 @@ from modeltranslation.translator import TranslationOptions, register
 from modalities.models import Concern, Modality, Resource
 
 
+APPROACH_REQUIRED = (
+    "name",
+    "summary",
+    "what_it_is",
+    "how_it_helps",
+    "who_it_helps",
+    "session_looks_like",
+    "keywords",
+)
+
+
 @register(Modality)
 class ModalityTranslation(TranslationOptions):
-    required_languages = ("en", "fr")
-    fields = (
-        "name",
-        "summary",
-        "what_it_is",
-        "how_it_helps",
-        "who_it_helps",
-        "session_looks_like",
-        "keywords",
-    )
+    # An abbreviation is optional, and each language has its own: CBT is TCC in French.
+    required_languages = {"en": APPROACH_REQUIRED, "fr": APPROACH_REQUIRED}
+    fields = (*APPROACH_REQUIRED, "short_name")
 
 
 @register(Concern)

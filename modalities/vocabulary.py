@@ -46,7 +46,7 @@ def vocabulary_terms(model, key: str) -> dict[int, Term]:
 
     # The entries' layout version, then the generation every vocabulary change moves on from.
     parts = [model._meta.label_lower, key, get_language(), str(vocabulary_generation())]
-    return cache.get_or_set("vocabulary:1:" + ":".join(parts), read, VOCABULARY_CACHE_SECONDS)
+    return cache.get_or_set("vocabulary:2:" + ":".join(parts), read, VOCABULARY_CACHE_SECONDS)
 
 
 def vocabulary_generation() -> int:

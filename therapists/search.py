@@ -56,7 +56,7 @@ WITH credential_words AS (
     GROUP BY c.therapist_id
 ), approach_words AS (
     SELECT link.therapist_id,
-           string_agg(concat_ws(' ', m.name_en, m.name_fr, m.short_name,
+           string_agg(concat_ws(' ', m.name_en, m.name_fr, m.short_name_en, m.short_name_fr,
                                 m.keywords_en, m.keywords_fr), ' ') AS words
     FROM therapists_therapist_approaches link
     JOIN modalities_modality m ON m.id = link.modality_id
@@ -137,7 +137,8 @@ def search_texts_refresh(ids: list[int]) -> None:
         "therapist_id",
         "modality__name_en",
         "modality__name_fr",
-        "modality__short_name",
+        "modality__short_name_en",
+        "modality__short_name_fr",
         "modality__keywords_en",
         "modality__keywords_fr",
     ):

@@ -5,6 +5,7 @@ from django.utils import translation
 
 from modalities.models import Concern, Modality, Resource
 from modalities.reference import modalities_load
+from modalities.vocabulary import vocabulary_terms
 
 pytestmark = pytest.mark.django_db
 
@@ -66,3 +67,24 @@ def test_loading_twice_changes_nothing(loaded):
     assert modalities_load() == loaded
     assert list(Modality.objects.order_by("pk").values_list("pk", "slug", "summary_fr")) == snapshot
     assert Modality.related.through.objects.count() == related
+
+
+@pytest.mark.parametrize(
+    ("language", "labels"),
+    [
+        ("en", ["Cognitive behavioural therapy (CBT)", "Dialectical Behaviour Therapy (DBT)"]),
+        (
+            "fr",
+            [
+                "Thérapie cognitivo-comportementale (TCC)",
+                "Thérapie comportementale dialectique (TCD)",
+            ],
+        ),
+    ],
+)
+def test_an_approach_is_abbreviated_as_its_language_abbreviates_it(loaded, language, labels):
+    slugs = ["cognitive-behavioural-therapy", "dialectical-behaviour-therapy"]
+    with translation.override(language):
+        assert [Modality.objects.get(slug=slug).label for slug in slugs] == labels
+        terms = vocabulary_terms(Modality, "slug").values()
+        assert [term.label for term in terms if term.key in slugs] == sorted(labels)
