@@ -11,7 +11,7 @@ from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import City, Province, coordinate_constraints, province_in
@@ -68,6 +68,12 @@ class Language(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def name_in_sentence(self) -> str:
+        """The name as it reads inside a phrase: French writes language names in lower case
+        ("Sous-titres (anglais)"), English capitalizes them."""
+        return self.name.lower() if translation.get_language() == "fr" else self.name
 
 
 class Insurer(models.Model):

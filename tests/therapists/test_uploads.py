@@ -181,7 +181,7 @@ def test_a_real_mp4_with_captions_waits_for_moderation(owner_client, owner):
 
 
 def test_captions_are_marked_with_their_own_language_not_the_pages(client, owner_client, owner):
-    english = factories.LanguageFactory(code="en", name_en="English", name_fr="anglais")
+    english = factories.LanguageFactory(code="en", name_en="English", name_fr="Anglais")
     french = factories.LanguageFactory(code="fr", name_en="French", name_fr="français")
     owner.owner.language = "fr"
     owner.owner.save()
