@@ -233,10 +233,10 @@ class OfficeForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         code = cleaned.get("postal_code")
-        if not code or self.has_error("postal_code"):
-            return cleaned
-        match = POSTAL_CODE.match(code)
-        area = PostalArea.objects.filter(code=match.group(1)).first() if match else None
+        match = POSTAL_CODE.match(code or "")
+        if not match or self.has_error("postal_code"):
+            return cleaned  # the field says what is wrong with the code; nothing else can be told
+        area = PostalArea.objects.filter(code=match.group(1)).first()
         province = cleaned.get("province") or (area.province if area else "")
         if area and cleaned.get("province") and area.province != cleaned["province"]:
             self.add_error(

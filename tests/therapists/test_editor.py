@@ -270,6 +270,18 @@ def test_a_rural_postal_code_alone_asks_for_the_town(owner_client, owner):
     assert not owner.offices.exists()
 
 
+@pytest.mark.parametrize("code", ["ZZZ 999", "W1A 1AA"])
+def test_a_code_that_is_not_canadian_gets_one_message_only(owner_client, owner, code):
+    response = owner_client.post(
+        reverse("therapists:office_add"), office_data(city_name="", province="", postal_code=code)
+    )
+
+    assert response.status_code == 400
+    assert "Enter a Canadian postal code, e.g. M5V 2T6." in response.text
+    assert "Type the city or town of this office." not in response.text
+    assert not owner.offices.exists()
+
+
 def test_an_office_in_a_city_without_a_known_postal_area_uses_the_city(owner_client, owner):
     city = factories.CityFactory(name="Sudbury", slug="sudbury", latitude=46.49, longitude=-80.99)
 
