@@ -7,7 +7,6 @@ from modeltranslation.translator import TranslationOptions, register
 
 from modalities.models import Concern, Modality, Resource
 
-
 APPROACH_REQUIRED = (
     "name",
     "summary",
