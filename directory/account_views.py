@@ -176,6 +176,12 @@ class PasswordResetConfirmView(InvalidFormIs400, auth_views.PasswordResetConfirm
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("accounts:password_reset_complete")
 
+    def dispatch(self, *args, **kwargs):
+        response = super().dispatch(*args, **kwargs)
+        if not self.validlink and response.status_code == 200:
+            response.status_code = 400  # a used, expired or forged link, as for confirmations
+        return response
+
     def form_valid(self, form):
         response = super().form_valid(form)
         axes_reset(username=form.user.email.lower())

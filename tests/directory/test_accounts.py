@@ -205,6 +205,22 @@ def test_password_reset_link_sets_a_new_password(client):
     assert user.check_password(PASSWORD)
 
 
+def test_a_used_or_forged_reset_link_is_refused_with_a_way_on(client):
+    factories.UserFactory(email="ana@example.ca")
+    client.post(reverse("accounts:password_reset"), {"email": "ana@example.ca"})
+    path = link_in(mail.outbox[0]).split("testserver", 1)[1]
+    form_page = client.get(path, follow=True)
+    client.post(
+        form_page.redirect_chain[-1][0], {"new_password1": PASSWORD, "new_password2": PASSWORD}
+    )
+
+    for link in (path, path.rstrip("/")[:-4] + "abcd/"):
+        response = client.get(link, follow=True)
+        assert response.status_code == 400, link
+        assert "This link is not valid any more" in response.text
+        assert reverse("accounts:password_reset") in response.text
+
+
 def test_login_url_is_our_login_page(client):
     response = client.get(reverse("therapists:dashboard"))
 
