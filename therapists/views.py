@@ -10,6 +10,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from therapists.cards import CardsMixin
 from therapists.counts import provinces_with_therapists
+from therapists.dashboard import listing_checklist, listing_state
 from therapists.facets import all_facets, search_counts, widenings
 from therapists.filters import TherapistFilter
 from therapists.forms import MESSAGE_MAX_LENGTH, InquiryForm
@@ -136,9 +137,9 @@ class TherapistDetailView(DetailView):
         therapist = self.object
         return super().get_context_data(**kwargs) | {
             "preview": self.preview,
-            "listed": Therapist.objects.listed().filter(pk=therapist.pk).exists()
+            "listing_state": listing_state(therapist, listing_checklist(therapist))
             if self.preview
-            else True,
+            else None,
             "video": therapist.approved_video,
             "online_provinces": therapist.online_provinces(),
             "form": kwargs.get("form") or InquiryForm(),

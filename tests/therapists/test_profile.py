@@ -137,8 +137,22 @@ def test_the_owner_previews_an_unlisted_profile(client):
     response = profile(client, therapist)
     assert response.status_code == 200
     assert b"Preview: this is your profile as the public sees it." in response.content
-    assert b"It is not listed yet" in response.content
+    assert (
+        "Draft: your profile is not visible to the public yet. Complete the steps on your dashboard"
+        in (response.text)
+    )
     assert "no-store" in response["Cache-Control"]
+
+
+def test_the_preview_says_where_the_listing_stands_as_the_dashboard_does(client, listed_therapist):
+    client.force_login(listed_therapist.owner)
+    assert "Your profile is listed: clients can find it" in profile(client, listed_therapist).text
+
+    listed_therapist.credentials.update(status="pending")
+    owner_listing_refresh(owner=listed_therapist.owner)
+    waiting = profile(client, listed_therapist).text
+    assert "Published, pending verification" in waiting
+    assert "Paused" not in waiting
 
 
 def test_another_therapist_cannot_preview_an_unlisted_profile(client):
