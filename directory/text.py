@@ -20,6 +20,12 @@ def fold(text: str) -> str:
     return " ".join(WORD_FORMS.get(word, word) for word in words)
 
 
+def alphabetical(items, name=str) -> list:
+    """Items in the order a reader expects, whatever the database's collation: accents and case
+    aside, "Épuisement" among the E's."""
+    return sorted(items, key=lambda item: fold(name(item)))
+
+
 def single_line_validate(value: str) -> None:
     """Refuse line breaks and other control characters in a one-line text: a name goes into
     email subjects, where a line break would break the email."""

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.geo import POSTAL_CODE, Place, distance_km
 from directory.models import City, PostalArea, Province
+from directory.text import alphabetical
 from modalities.models import Concern, Modality
 from therapists import media
 from therapists.models import (
@@ -83,8 +84,23 @@ class PracticeForm(forms.ModelForm):
         widgets = {"public_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})}
 
 
-class ApproachesForm(forms.ModelForm):
-    approaches = forms.ModelMultipleChoiceField(
+class AlphabeticalChoicesMixin:
+    """Checkbox and select lists in the reader's alphabetical order, in their language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, forms.ModelChoiceField):
+                field.choices = alphabetical(field.choices, name=lambda choice: str(choice[1]))
+
+
+class ApproachesField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, modality):
+        return modality.label  # with its abbreviation: "Cognitive behavioural therapy (CBT)"
+
+
+class ApproachesForm(AlphabeticalChoicesMixin, forms.ModelForm):
+    approaches = ApproachesField(
         label=_("Approaches"),
         queryset=Modality.objects.all(),
         widget=forms.CheckboxSelectMultiple,
@@ -103,10 +119,6 @@ class ApproachesForm(forms.ModelForm):
         model = Therapist
         fields = ["approaches", "concerns"]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["approaches"].label_from_instance = lambda modality: modality.label
-
     def clean_concerns(self):
         concerns = self.cleaned_data["concerns"]
         if len(concerns) > MAX_CONCERNS:
@@ -118,7 +130,7 @@ class ApproachesForm(forms.ModelForm):
         return concerns
 
 
-class LanguagesForm(forms.ModelForm):
+class LanguagesForm(AlphabeticalChoicesMixin, forms.ModelForm):
     languages = forms.ModelMultipleChoiceField(
         label=_("Languages"),
         queryset=Language.objects.all(),
@@ -139,7 +151,7 @@ class LanguagesForm(forms.ModelForm):
         fields = ["languages", "communities"]
 
 
-class FeesForm(forms.ModelForm):
+class FeesForm(AlphabeticalChoicesMixin, forms.ModelForm):
     direct_billing = forms.ModelMultipleChoiceField(
         label=_("Direct billing"),
         queryset=Insurer.objects.all(),
@@ -339,7 +351,7 @@ class PhotoForm(forms.Form):
         return upload
 
 
-class VideoForm(forms.Form):
+class VideoForm(AlphabeticalChoicesMixin, forms.Form):
     file = forms.FileField(
         label=_("Video"),
         help_text=_("MP4 or WebM, at most 3 minutes and 200 MB. Reviewed before it is shown."),
@@ -384,7 +396,7 @@ class VideoForm(forms.Form):
         return upload
 
 
-class CaptionsForm(forms.Form):
+class CaptionsForm(AlphabeticalChoicesMixin, forms.Form):
     """New captions for the video already uploaded (prefixed: it shares a page with VideoForm)."""
 
     prefix = "new"

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django.views.generic import DetailView, ListView, TemplateView
 
+from directory.text import alphabetical
 from therapists.cards import CardsMixin
 from therapists.counts import provinces_with_therapists
 from therapists.dashboard import listing_checklist, listing_state
@@ -140,6 +141,12 @@ class TherapistDetailView(DetailView):
             "listing_state": listing_state(therapist, listing_checklist(therapist))
             if self.preview
             else None,
+            # The reader's alphabetical order, as on the cards and in the search.
+            "approaches": alphabetical(therapist.approaches.all(), name=lambda a: a.label),
+            "concerns": alphabetical(therapist.concerns.all()),
+            "languages": alphabetical(therapist.languages.all()),
+            "communities": alphabetical(therapist.communities.all()),
+            "insurers": alphabetical(therapist.direct_billing.all()),
             "video": therapist.approved_video,
             "online_provinces": therapist.online_provinces(),
             "form": kwargs.get("form") or InquiryForm(),

@@ -536,3 +536,32 @@ def test_the_bio_has_a_length_limit_that_the_form_names(owner_client, owner):
     owner.refresh_from_db()
     assert owner.bio != data["bio"]
     assert owner_client.post(url, data | {"bio": "word " * 1000}).status_code == 302
+
+
+FRENCH_ORDER = [
+    ("ADHD", "TDAH"),
+    ("Anxiety", "Anxiété"),
+    ("Burnout", "Épuisement"),
+    ("Grief", "Deuil"),
+]
+
+
+def test_the_french_editor_lists_concerns_in_french_alphabetical_order(owner_client):
+    for english, french in FRENCH_ORDER:
+        factories.ConcernFactory(name_en=english, name_fr=french)
+
+    page = owner_client.get("/fr/account/profile/approaches/").text
+
+    positions = [
+        page.index(f">{french}</label>") for french in ("Anxiété", "Deuil", "Épuisement", "TDAH")
+    ]
+    assert positions == sorted(positions)
+
+
+def test_the_profile_lists_concerns_in_the_readers_alphabetical_order(client, listed_therapist):
+    for english, french in FRENCH_ORDER:
+        listed_therapist.concerns.add(factories.ConcernFactory(name_en=english, name_fr=french))
+
+    page = client.get(listed_therapist.get_absolute_url().replace("/en/", "/fr/", 1)).text
+
+    assert "Anxiété, Deuil, Épuisement, TDAH" in page
