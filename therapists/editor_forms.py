@@ -69,6 +69,7 @@ class IdentityForm(forms.ModelForm):
         }
         bio.max_length = BIO_MAX_LENGTH
         bio.validators.append(MaxLengthValidator(BIO_MAX_LENGTH))
+        bio.needed_to_publish = True  # blank while a draft; the dashboard's checklist asks for it
 
 
 class PracticeForm(forms.ModelForm):
@@ -164,6 +165,10 @@ class FeesForm(AlphabeticalChoicesMixin, forms.ModelForm):
         model = Therapist
         fields = ["fee", "fee_floor", "session_minutes", "free_consultation", "direct_billing"]
         labels = {"fee": _("Fee for an individual session (CAD)")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["fee"].needed_to_publish = True
 
     def clean(self):
         cleaned = super().clean()

@@ -246,6 +246,7 @@ class TherapistFilter(django_filters.FilterSet):
     )
     fee_max = FeeFilter(
         label=_("Fee up to ($)"),
+        help_text=_("A sliding scale counts from its lowest fee."),
         method="filter_fee",
         min_value=0,
         max_value=1000,

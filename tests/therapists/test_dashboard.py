@@ -1,8 +1,10 @@
 """The dashboard: the listing's state in words, the checklist, views, inquiries, availability."""
 
 import datetime
+import re
 
 import pytest
+import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
@@ -93,3 +95,22 @@ def test_profile_views_are_counted_once_a_day_per_row(owner):
     profile_view_record(therapist=owner, on=timezone.localdate() - datetime.timedelta(days=1))
 
     assert sorted(owner.view_days.values_list("views", flat=True)) == [1, 3]
+
+
+@pytest.mark.parametrize(("prefix", "day"), [("en", "Tue 1 Dec"), ("fr", "mar 1 déc")])
+def test_the_views_table_writes_days_as_each_language_does(owner_client, owner, prefix, day):
+    factories.ProfileViewDayFactory(therapist=owner, date=datetime.date(2026, 12, 1), views=3)
+
+    with time_machine.travel(datetime.datetime(2026, 12, 2, 17, tzinfo=datetime.UTC), tick=False):
+        page = owner_client.get(f"/{prefix}/account/").text
+
+    assert f"<td>{day}</td><td>3</td>" in page
+
+
+def test_fields_the_checklist_asks_for_say_so_instead_of_optional(owner_client):
+    identity = owner_client.get(reverse("therapists:editor", kwargs={"section": "identity"})).text
+    fees = owner_client.get(reverse("therapists:editor", kwargs={"section": "fees"})).text
+
+    assert re.search(r"About <span class=\"optional\">\(needed to publish\)</span>", identity)
+    assert re.search(r"\(CAD\) <span class=\"optional\">\(needed to publish\)</span>", fees)
+    assert 'Pronouns <span class="optional">(optional)</span>' in identity

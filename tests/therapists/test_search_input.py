@@ -177,7 +177,9 @@ def test_a_refused_typed_value_is_tied_to_its_message(client, query, name):
     [tag] = re.findall(rf'<input[^>]* id="id_{name}"[^>]*>|<input[^>]*"id_{name}"[^>]*>', page)
     described = re.search(r'aria-describedby="([^"]+)"', tag)
     assert described is not None, tag
-    assert f'<p class="field__error" id="{described.group(1)}">' in page
+    for described_id in described.group(1).split():
+        assert f'id="{described_id}">' in page, described_id
+    assert f'<p class="field__error" id="id_{name}_error">' in page
 
 
 def test_a_refused_checkbox_choice_marks_its_group_and_names_its_message(client):
