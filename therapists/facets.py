@@ -252,4 +252,9 @@ def widenings(filterset: TherapistFilter, *, base) -> list[Widening]:
             online=place.province,
         )
         offers.append(Widening(_("Online sessions in my province instead"), query, count))
+    if cleaned.get("q"):
+        query, count = count_with(data, base, q=None)
+        offers.append(
+            Widening(_("Without the words “%(words)s”") % {"words": cleaned["q"]}, query, count)
+        )
     return [offer for offer in offers if offer.count]

@@ -1,5 +1,7 @@
 """The profile editor: sections, offices, publishing, preview."""
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -565,3 +567,15 @@ def test_the_profile_lists_concerns_in_the_readers_alphabetical_order(client, li
     page = client.get(listed_therapist.get_absolute_url().replace("/en/", "/fr/", 1)).text
 
     assert "Anxiété, Deuil, Épuisement, TDAH" in page
+
+
+def test_removing_an_office_asks_once_more_before_it_is_deleted(owner_client, owner):
+    office = factories.OfficeFactory(therapist=owner, address_line1="616 Bank Street")
+
+    page = owner_client.get(reverse("therapists:offices")).text
+
+    step = re.search(r'<details class="confirm">(.*?)</details>', page, re.S).group(1)
+    assert "<summary>Remove 616 Bank Street</summary>" in step
+    assert f'action="{reverse("therapists:office_delete", kwargs={"pk": office.pk})}"' in step
+    assert "Yes, remove this office" in step
+    assert owner.offices.filter(pk=office.pk).exists()  # looking deletes nothing

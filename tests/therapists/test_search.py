@@ -583,6 +583,19 @@ def test_an_empty_search_offers_widenings_that_would_match(client, cities, appro
         assert followed.context["paginator"].count == widening.count
 
 
+def test_an_empty_text_search_offers_the_search_without_its_words(client, cities):
+    therapist("Toronto anyone", office_in=cities["toronto"])
+
+    response = search(client, place="Toronto", q="xylophone")
+
+    assert names(response) == set()
+    [without] = [w for w in response.context["widenings"] if w.label.startswith("Without")]
+    assert without.label == "Without the words “xylophone”"
+    assert "q=" not in without.query and "place=Toronto" in without.query
+    assert without.count == 1
+    assert "Without the words “xylophone”</a> (1 therapist)" in response.text
+
+
 def test_online_instead_drops_the_step_free_office_it_does_not_need(client, cities):
     therapist("Online only", offers_online=True, offers_in_person=False)
 
