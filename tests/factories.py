@@ -169,6 +169,14 @@ class OfficeFactory(DjangoModelFactory):
     latitude = factory.SelfAttribute("city.latitude")
     longitude = factory.SelfAttribute("city.longitude")
 
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        """As saving an office in the editor does: is it where its therapist is registered?"""
+        super()._after_postgeneration(instance, create, results)
+        if create:
+            therapist_listing_refresh(therapist_ids=[instance.therapist_id])
+            instance.refresh_from_db(fields=["registered_until"])
+
 
 class CredentialFactory(DjangoModelFactory):
     """A pending credential, as a therapist submits it."""

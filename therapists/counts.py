@@ -19,7 +19,7 @@ CITY_LINKS = 60
 
 
 def listed_offices():
-    return Office.objects.filter(therapist__in=Therapist.objects.listed())
+    return Office.objects.registered().filter(therapist__in=Therapist.objects.listed())
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,10 @@ def approaches_near(approach_counts: dict[int, int]) -> list[Counted]:
 def serving_counts(therapists) -> dict[str, int]:
     """How many of the therapists see people from each province, in person (an office there)
     or online (a valid credential there): as the search's `serving` filter counts them."""
-    in_person = Office.objects.filter(therapist__in=therapists).values_list(
-        "therapist_id", "city__province"
+    in_person = (
+        Office.objects.registered()
+        .filter(therapist__in=therapists)
+        .values_list("therapist_id", "city__province")
     )
     online = (
         Credential.objects.valid()

@@ -30,6 +30,7 @@ from therapists.editor_forms import (
     StartForm,
     VideoForm,
 )
+from therapists.listing import therapist_listing_refresh
 from therapists.media import storage_delete
 from therapists.models import (
     OFFICE_TWICE,
@@ -205,6 +206,8 @@ class OfficeMixin(OwnerMixin):
         try:
             with transaction.atomic():
                 form.save()
+                # Listed only where the therapist is registered: its province may be new.
+                therapist_listing_refresh(therapist_ids=[self.therapist.pk])
         except IntegrityError:  # the same address saved by a request running alongside
             form.add_error(None, OFFICE_TWICE)
             return self.form_invalid(form)

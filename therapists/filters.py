@@ -15,6 +15,7 @@ from django import forms
 from django.db.models import Exists, F, Min, OuterRef, Q
 from django.db.models.functions import Coalesce
 from django.http import QueryDict
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.geo import Place, bounding_box, distance_km, place_resolve
@@ -162,7 +163,7 @@ def search_data(parameters: dict) -> QueryDict:
 
 def serving_province(code: str) -> Q:
     """Sees people from the province: an office there, or online with a credential valid there."""
-    office_there = Office.objects.filter(therapist=OuterRef("pk"), city__province=code)
+    office_there = Office.objects.registered().filter(therapist=OuterRef("pk"), city__province=code)
     valid_there = Credential.objects.valid().filter(therapist=OuterRef("pk"), jurisdiction=code)
     return Q(Exists(office_there)) | Q(offers_online=True) & Q(Exists(valid_there))
 
@@ -335,7 +336,9 @@ class TherapistFilter(django_filters.FilterSet):
     def filter_wheelchair(self, queryset, name, value):
         if not value or self.place_point:  # with a place, the office must also be near
             return queryset
-        accessible = Office.objects.filter(therapist=OuterRef("pk"), wheelchair_accessible=True)
+        accessible = Office.objects.registered().filter(
+            therapist=OuterRef("pk"), wheelchair_accessible=True
+        )
         return queryset.filter(Exists(accessible))
 
     @property
@@ -377,6 +380,7 @@ class TherapistFilter(django_filters.FilterSet):
         office's distance is computed once, and the nearest is both the filter and the order.
         """
         offices = {f"offices__{bound}": value for bound, value in bounding_box(place, km).items()}
+        offices["offices__registered_until__gte"] = timezone.localdate()  # see Office.registered
         if self.form.cleaned_data.get("wheelchair"):
             offices["offices__wheelchair_accessible"] = True
         nearest = Min(distance_km(place, "offices__latitude", "offices__longitude"))

@@ -8,6 +8,11 @@ published and its owner active, else empty. Therapist.objects.listed(on=day) is 
 `listed_until >= day`, one indexed column, and an expiry takes effect at midnight with nothing
 to run.
 
+Offices follow the same way: a therapist sees clients in person only where registered, so each
+office keeps the last day of its therapist's verified registration in its province
+(Office.registered_until), refreshed with the listing, and only registered offices are searched,
+counted and shown.
+
 Every function that changes a credential, publishing or an account's activity calls
 therapist_listing_refresh() in the same transaction, and so do the admin's forms for profiles,
 credentials and accounts. A form that saves a whole profile writes back the listed_until it was
@@ -22,7 +27,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Case, DateField, Exists, F, Max, OuterRef, Q, Subquery, When
 
-from therapists.models import Credential, CredentialStatus, Therapist
+from therapists.models import Credential, CredentialStatus, Office, Therapist
 from therapists.search_cache import search_cache_clear
 
 
@@ -42,8 +47,36 @@ def listed_until_expected():
     )
 
 
+def registered_until_expected(province: str):
+    """The value registered_until must hold on an office in the province: the latest expiry
+    among its therapist's verified credentials for that province."""
+    latest_expiry = (
+        Credential.objects.filter(
+            therapist=OuterRef("therapist_id"),
+            status=CredentialStatus.VERIFIED,
+            jurisdiction=province,
+        )
+        .values("therapist")
+        .annotate(until=Max("expires_on"))
+        .values("until")
+    )
+    return Subquery(latest_expiry, output_field=DateField())
+
+
+def offices_registration_refresh(profiles) -> None:
+    """Bring registered_until up to date on the offices of a queryset's profiles, a province at
+    a time (an update cannot read the office's city through a join)."""
+    offices = Office.objects.filter(therapist__in=profiles.values("pk"))
+    for province in set(offices.values_list("city__province", flat=True)):
+        offices.filter(city__province=province).update(
+            registered_until=registered_until_expected(province)
+        )
+
+
 def listing_refresh(profiles) -> int:
-    """Bring listed_until up to date on the profiles of a queryset; returns how many changed."""
+    """Bring listed_until up to date on the profiles of a queryset, and registered_until on
+    their offices; returns how many profiles changed."""
+    offices_registration_refresh(profiles)
     drifted = profiles.annotate(expected=listed_until_expected()).filter(
         Q(listed_until__isnull=True, expected__isnull=False)
         | Q(listed_until__isnull=False, expected__isnull=True)

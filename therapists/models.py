@@ -221,7 +221,8 @@ class TherapistQuerySet(models.QuerySet):
                 "languages",
                 "communities",
                 "direct_billing",
-                Prefetch("offices", queryset=Office.objects.select_related("city")),
+                # Only where the therapist may see clients in person (Office.registered).
+                Prefetch("offices", queryset=Office.objects.registered().select_related("city")),
             )
         )
 
@@ -537,6 +538,14 @@ def link_table(field: str) -> tuple[type[models.Model], str]:
 OFFICE_TWICE = _("You already have an office at this address.")
 
 
+class OfficeQuerySet(models.QuerySet):
+    def registered(self, *, on: datetime.date | None = None):
+        """Offices in a province where their therapist holds a verified registration that day:
+        a therapist sees clients in person only where registered, so only these are listed
+        (each keeps that registration's last day as registered_until: therapists/listing.py)."""
+        return self.filter(registered_until__gte=on or timezone.localdate())
+
+
 class Office(models.Model):
     """A place where the therapist sees clients in person."""
 
@@ -578,6 +587,18 @@ class Office(models.Model):
     wheelchair_accessible = models.BooleanField(
         _("wheelchair accessible"), default=False, help_text=_("Step-free entrance and washroom.")
     )
+    registered_until = models.DateField(
+        _("registered until"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "The last day of the therapist's verified registration in this office's province; "
+            "empty when there is none. Kept up to date with the listing."
+        ),
+    )
+
+    objects = OfficeQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("office")
@@ -598,6 +619,10 @@ class Office(models.Model):
 
     def __str__(self):
         return ", ".join(filter(None, [self.label, self.address_line1, str(self.city)]))
+
+    @property
+    def is_registered(self) -> bool:
+        return self.registered_until is not None and self.registered_until >= timezone.localdate()
 
 
 class CredentialStatus(models.TextChoices):

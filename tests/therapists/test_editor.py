@@ -579,3 +579,30 @@ def test_removing_an_office_asks_once_more_before_it_is_deleted(owner_client, ow
     assert f'action="{reverse("therapists:office_delete", kwargs={"pk": office.pk})}"' in step
     assert "Yes, remove this office" in step
     assert owner.offices.filter(pk=office.pk).exists()  # looking deletes nothing
+
+
+def test_an_office_saved_where_the_therapist_is_registered_is_listed_and_others_are_flagged(
+    owner_client, owner
+):
+    factories.VerifiedCredentialFactory(therapist=owner, jurisdiction="ON")
+    factories.CityFactory(name="Toronto", slug="toronto", latitude=43.7, longitude=-79.4)
+    factories.CityFactory(
+        name="Gatineau", slug="gatineau", province="QC", latitude=45.48, longitude=-75.7
+    )
+
+    owner_client.post(reverse("therapists:office_add"), office_data())
+    owner_client.post(
+        reverse("therapists:office_add"),
+        office_data(
+            address_line1="25 rue Laurier",
+            city_name="Gatineau",
+            province="QC",
+            postal_code="J8X 1A1",
+        ),
+    )
+
+    toronto, gatineau = owner.offices.order_by("pk")
+    assert toronto.is_registered and not gatineau.is_registered
+    page = owner_client.get(reverse("therapists:offices")).text
+    assert page.count("Not shown to clients") == 1
+    assert "none of your verified credentials is for Quebec" in page

@@ -4,6 +4,7 @@ import json
 import re
 
 import pytest
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
@@ -72,7 +73,8 @@ def test_profile_escapes_the_therapists_text(client):
 def test_profile_shows_fees_offices_and_online_provinces(client):
     therapist = factories.TherapistFactory(fee=160, fee_floor=90, offers_online=True)
     factories.VerifiedCredentialFactory(therapist=therapist, jurisdiction="QC")
-    office = factories.OfficeFactory(therapist=therapist, wheelchair_accessible=True)
+    montreal = factories.CityFactory(name="Montréal", province="QC", latitude=45.5, longitude=-73.6)
+    office = factories.OfficeFactory(therapist=therapist, city=montreal, wheelchair_accessible=True)
     therapist.direct_billing.add(factories.InsurerFactory(name="Sun Life"))
     body = profile(client, therapist).content.decode()
     assert "$160" in body and "sliding scale from $90" in body
@@ -198,3 +200,29 @@ def test_profile_shows_the_public_phone_as_a_link_to_call(client, listed_therapi
 
 def test_profile_without_a_public_phone_offers_no_number(client, listed_therapist):
     assert "Or call" not in profile(client, listed_therapist).content.decode()
+
+
+def test_an_office_where_the_therapist_is_not_registered_is_not_shown(client):
+    """A therapist sees clients in person only where registered: an Ontario office of a
+    Quebec-only psychologist is left off the profile, the search and the counts."""
+    therapist = factories.TherapistFactory(display_name="Québec Only")
+    factories.VerifiedCredentialFactory(therapist=therapist, jurisdiction="QC")
+    ottawa = factories.CityFactory(name="Ottawa", province="ON", latitude=45.42, longitude=-75.7)
+    office = factories.OfficeFactory(therapist=therapist, city=ottawa, address_line1="100 Queen St")
+
+    assert "100 Queen St" not in profile(client, therapist).text
+    near = client.get(reverse("therapists:list"), {"place": "Ottawa"})
+    assert near.context["paginator"].count == 0
+    in_ontario = client.get(reverse("therapists:list"), {"province": "ON"})
+    assert in_ontario.context["paginator"].count == 0
+
+    factories.VerifiedCredentialFactory(
+        therapist=therapist, jurisdiction="ON", registration_number="ON-1"
+    )
+    office.refresh_from_db()
+    assert office.is_registered
+    cache.clear()
+    assert "100 Queen St" in profile(client, therapist).text
+    assert (
+        client.get(reverse("therapists:list"), {"place": "Ottawa"}).context["paginator"].count == 1
+    )
