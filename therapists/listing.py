@@ -67,7 +67,7 @@ def offices_registration_refresh(profiles) -> None:
     """Bring registered_until up to date on the offices of a queryset's profiles, a province at
     a time (an update cannot read the office's city through a join)."""
     offices = Office.objects.filter(therapist__in=profiles.values("pk"))
-    for province in set(offices.values_list("city__province", flat=True)):
+    for province in offices.order_by().values_list("city__province", flat=True).distinct():
         offices.filter(city__province=province).update(
             registered_until=registered_until_expected(province)
         )

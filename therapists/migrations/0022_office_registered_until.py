@@ -9,7 +9,7 @@ def registered_until_fill(apps, schema_editor):
     Office = apps.get_model("therapists", "Office")
     Credential = apps.get_model("therapists", "Credential")
     City = apps.get_model("directory", "City")
-    for province in City.objects.values_list("province", flat=True).distinct():
+    for province in City.objects.order_by().values_list("province", flat=True).distinct():
         latest_expiry = (
             Credential.objects.filter(
                 therapist=OuterRef("therapist_id"), status="verified", jurisdiction=province
