@@ -119,6 +119,11 @@ class OfficeAdmin(admin.ModelAdmin):
     list_select_related = ["therapist", "city"]
     autocomplete_fields = ["therapist", "city"]
 
+    def save_model(self, request, obj, form, change):
+        """An office moved to another province may now be listed, or no longer."""
+        super().save_model(request, obj, form, change)
+        listings_follow([obj.therapist_id])
+
 
 class VerificationEventInline(admin.TabularInline):
     model = VerificationEvent

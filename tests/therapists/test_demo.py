@@ -57,6 +57,14 @@ def test_demo_profiles_are_varied_and_realistic(vocabulary):
     for office in Office.objects.select_related("city")[:50]:
         assert abs(office.latitude - office.city.latitude) < 0.1
         office.full_clean()
+    # The seed keeps each office's registration as the editor would: registered exactly where
+    # its therapist holds a verified, unexpired credential for the office's province.
+    assert Office.objects.registered().exists()
+    for office in Office.objects.select_related("city", "therapist"):
+        valid_there = Credential.objects.valid().filter(
+            therapist=office.therapist, jurisdiction=office.city.province
+        )
+        assert office.is_registered == valid_there.exists(), office
 
 
 def test_every_demo_status_has_its_audit_trail(vocabulary):

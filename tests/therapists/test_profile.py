@@ -226,3 +226,31 @@ def test_an_office_where_the_therapist_is_not_registered_is_not_shown(client):
     assert (
         client.get(reverse("therapists:list"), {"place": "Ottawa"}).context["paginator"].count == 1
     )
+
+
+def test_an_office_moved_in_the_admin_follows_the_registration_rule(admin_client):
+    therapist = factories.TherapistFactory()
+    factories.VerifiedCredentialFactory(therapist=therapist, jurisdiction="QC")
+    gatineau = factories.CityFactory(
+        name="Gatineau", province="QC", latitude=45.48, longitude=-75.7
+    )
+    office = factories.OfficeFactory(therapist=therapist)  # in Ontario: not registered
+    assert not office.is_registered
+
+    response = admin_client.post(
+        reverse("admin:therapists_office_change", args=[office.pk]),
+        {
+            "therapist": therapist.pk,
+            "label": "",
+            "address_line1": office.address_line1,
+            "address_line2": "",
+            "city": gatineau.pk,
+            "postal_code": "J8X 1A1",
+            "latitude": "45.48",
+            "longitude": "-75.7",
+        },
+    )
+
+    assert response.status_code == 302, response.content
+    office.refresh_from_db()
+    assert office.is_registered
