@@ -10,12 +10,12 @@ from directory import views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
-    path("", include("therapists.seo_urls")),
+    path("", include("therapists.public.seo_urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
-    path("account/", include("directory.account_urls")),
+    path("account/", include("directory.accounts.urls")),
     path("approaches/", include("modalities.urls")),
     path("", include("therapists.urls")),
 )

@@ -51,7 +51,7 @@ def listed_therapist(db):
 @pytest.fixture
 def verifier(db):
     """A staff member in the Verifiers group, who works the queues; not a superuser."""
-    from therapists.roles import verifiers_group
+    from therapists.verification.roles import verifiers_group
 
     user = factories.UserFactory(email="verifier@example.ca", is_staff=True)
     user.groups.add(verifiers_group())  # flushed by transactional tests, so made again here

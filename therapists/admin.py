@@ -24,8 +24,8 @@ from therapists.models import (
     Therapist,
     VerificationEvent,
 )
-from therapists.queues import credential_urls, video_urls
-from therapists.search_cache import search_cache_clear
+from therapists.search.cache import search_cache_clear
+from therapists.verification.views import credential_urls, video_urls
 
 
 def listings_follow(therapist_ids) -> None:

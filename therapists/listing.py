@@ -28,7 +28,7 @@ from django.db import transaction
 from django.db.models import Case, DateField, Exists, F, Max, OuterRef, Q, Subquery, When
 
 from therapists.models import Credential, CredentialStatus, Office, Therapist
-from therapists.search_cache import search_cache_clear
+from therapists.search.cache import search_cache_clear
 
 
 def listed_until_expected():

@@ -1,6 +1,10 @@
+"""The public pages and the therapist's own pages, under /<language>/."""
+
 from django.urls import path
 
-from therapists import place_pages, views
+from therapists.public import places, views
+from therapists.selfservice import account_views, inbox
+from therapists.selfservice import views as editor
 
 app_name = "therapists"
 
@@ -17,61 +21,58 @@ urlpatterns = [
     # Place pages are two or more segments under "in/": never a profile's address.
     path(
         "therapists/in/<slug:province>/",
-        place_pages.ProvinceView.as_view(),
+        places.ProvinceView.as_view(),
         name="province",
     ),
     path(
         "therapists/in/<slug:province>/<slug:city>/",
-        place_pages.CityView.as_view(),
+        places.CityView.as_view(),
         name="city",
     ),
     path(
         "therapists/in/<slug:province>/<slug:city>/<slug:approach>/",
-        place_pages.CityApproachView.as_view(),
+        places.CityApproachView.as_view(),
         name="city_approach",
     ),
 ]
 
 # The therapist's own pages: dashboard, editor, media, credentials, inbox, account.
-# (Kept as one block; views in editor_views, inbox_views and account_views.)
-from therapists import account_views, editor_views, inbox_views  # noqa: E402
-
 urlpatterns += [
-    path("account/", editor_views.DashboardView.as_view(), name="dashboard"),
-    path("account/start/", editor_views.StartView.as_view(), name="start"),
+    path("account/", editor.DashboardView.as_view(), name="dashboard"),
+    path("account/start/", editor.StartView.as_view(), name="start"),
     path(
         "account/availability/",
-        editor_views.AvailabilityConfirmView.as_view(),
+        editor.AvailabilityConfirmView.as_view(),
         name="availability_confirm",
     ),
-    path("account/publish/", editor_views.PublishView.as_view(), name="publish"),
-    path("account/preview/", editor_views.PreviewView.as_view(), name="preview"),
-    path("account/profile/<slug:section>/", editor_views.SectionView.as_view(), name="editor"),
-    path("account/offices/", editor_views.OfficeListView.as_view(), name="offices"),
-    path("account/offices/add/", editor_views.OfficeCreateView.as_view(), name="office_add"),
-    path("account/offices/<int:pk>/", editor_views.OfficeUpdateView.as_view(), name="office_edit"),
+    path("account/publish/", editor.PublishView.as_view(), name="publish"),
+    path("account/preview/", editor.PreviewView.as_view(), name="preview"),
+    path("account/profile/<slug:section>/", editor.SectionView.as_view(), name="editor"),
+    path("account/offices/", editor.OfficeListView.as_view(), name="offices"),
+    path("account/offices/add/", editor.OfficeCreateView.as_view(), name="office_add"),
+    path("account/offices/<int:pk>/", editor.OfficeUpdateView.as_view(), name="office_edit"),
     path(
         "account/offices/<int:pk>/delete/",
-        editor_views.OfficeDeleteView.as_view(),
+        editor.OfficeDeleteView.as_view(),
         name="office_delete",
     ),
-    path("account/photo/", editor_views.PhotoView.as_view(), name="photo"),
-    path("account/video/", editor_views.VideoView.as_view(), name="video"),
+    path("account/photo/", editor.PhotoView.as_view(), name="photo"),
+    path("account/video/", editor.VideoView.as_view(), name="video"),
     path(
         "account/credentials/add/",
-        editor_views.CredentialCreateView.as_view(),
+        editor.CredentialCreateView.as_view(),
         name="credential_add",
     ),
     path(
         "account/credentials/<int:pk>/",
-        editor_views.CredentialUpdateView.as_view(),
+        editor.CredentialUpdateView.as_view(),
         name="credential_edit",
     ),
-    path("account/inbox/", inbox_views.InboxView.as_view(), name="inbox"),
-    path("account/inbox/<int:pk>/", inbox_views.InquiryDetailView.as_view(), name="inquiry_detail"),
+    path("account/inbox/", inbox.InboxView.as_view(), name="inbox"),
+    path("account/inbox/<int:pk>/", inbox.InquiryDetailView.as_view(), name="inquiry_detail"),
     path(
         "account/inbox/<int:pk>/status/",
-        inbox_views.InquiryStatusView.as_view(),
+        inbox.InquiryStatusView.as_view(),
         name="inquiry_status",
     ),
     path(

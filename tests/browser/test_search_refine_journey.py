@@ -7,7 +7,7 @@ from django.utils.text import slugify
 from playwright.sync_api import expect
 
 from tests import factories
-from therapists.search import search_vectors_refresh
+from therapists.search.text import search_vectors_refresh
 
 pytestmark = pytest.mark.browser
 

@@ -18,7 +18,7 @@ from therapists.models import (
     Therapist,
     VerificationEvent,
 )
-from therapists.verification import credential_submit
+from therapists.verification.credentials import credential_submit
 
 pytestmark = pytest.mark.django_db
 

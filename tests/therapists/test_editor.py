@@ -8,8 +8,8 @@ from django.urls import reverse
 
 from directory.models import User
 from tests import factories
-from therapists.editor_forms import OfficeForm
 from therapists.models import Therapist
+from therapists.selfservice.forms import OfficeForm
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,8 @@ from django.urls import reverse
 from directory.models import User
 from tests import factories
 from tests.therapists.test_inquiries import VALID
-from therapists.moderation import video_approve
-from therapists.verification import credential_approve, credential_reject
+from therapists.verification.credentials import credential_approve, credential_reject
+from therapists.verification.videos import video_approve
 
 pytestmark = pytest.mark.django_db
 

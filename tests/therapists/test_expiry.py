@@ -11,13 +11,13 @@ from django.test import TestCase
 
 from tests import factories
 from therapists.models import CredentialStatus, ExpiryReminder, Therapist, VerificationEvent
-from therapists.tasks import credentials_sweep_daily, daily_sweep_schedule
-from therapists.verification import (
+from therapists.verification.credentials import (
     credential_expire_due,
     credential_renewal_approve,
     credential_update,
     credentials_sweep,
 )
+from therapists.verification.tasks import credentials_sweep_daily, daily_sweep_schedule
 
 pytestmark = pytest.mark.django_db
 
@@ -126,7 +126,7 @@ def test_a_reminder_queued_before_a_renewal_is_not_sent(expiring, mailoutbox, se
         changes={"expires_on": datetime.date(2028, 3, 31)},
     )
 
-    from therapists import notifications
+    from therapists.verification import notifications
 
     assert notifications.notice_send.call(notifications.EXPIRY_REMINDER, reminder.pk) is False
     assert mailoutbox == []
@@ -175,7 +175,7 @@ def test_the_daily_task_sweeps_and_books_the_next_run_once(expiring, settings):
         assert not daily_sweep_schedule()  # already booked
 
     booked = DBTaskResult.objects.get()
-    assert booked.task_path == "therapists.tasks.credentials_sweep_daily"
+    assert booked.task_path == "therapists.verification.tasks.credentials_sweep_daily"
     assert booked.run_after == datetime.datetime(2027, 4, 2, 3, 0, tzinfo=TORONTO)
 
 

@@ -13,9 +13,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from tests import factories
-from therapists.inquiries import inquiry_notify
+from therapists.inquiries.services import inquiry_notify
 from therapists.models import Inquiry
-from therapists.profile import therapist_pause
+from therapists.selfservice.profile import therapist_pause
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from tests import factories
 from therapists.listing import owner_listing_refresh
 from therapists.models import CredentialStatus, Therapist
-from therapists.profile import therapist_pause
+from therapists.selfservice.profile import therapist_pause
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from tests import factories
 from therapists.models import Therapist
-from therapists.verification import credential_approve, credential_revoke
+from therapists.verification.credentials import credential_approve, credential_revoke
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from tests import factories
 from therapists.models import Therapist
-from therapists.verification import (
+from therapists.verification.credentials import (
     credential_approve,
     credential_expire_due,
     credential_resubmit,
@@ -89,7 +89,7 @@ def test_editing_the_number_sends_it_back_to_pending_and_unlists(client, claim, 
 
 
 def test_a_rejected_claim_resubmitted_and_approved_lists(client, claim, verifier):
-    from therapists.verification import credential_reject
+    from therapists.verification.credentials import credential_reject
 
     committed(credential_reject, credential=claim, reviewer=verifier, reason="Wrong number.")
     assert not shown(client, "Jordan Fields")

@@ -19,12 +19,12 @@ from django.utils import timezone
 
 from tests import factories
 from tests.admin_forms import admin_form_data
-from therapists.editor_forms import FeesForm
 from therapists.listing import listings_refresh_all
 from therapists.models import Credential, CredentialStatus, Therapist, latest_registration_end
-from therapists.profile import therapist_pause, therapist_publish, therapist_saved
-from therapists.search_cache import search_cache_version
-from therapists.verification import (
+from therapists.search.cache import search_cache_version
+from therapists.selfservice.forms import FeesForm
+from therapists.selfservice.profile import therapist_pause, therapist_publish, therapist_saved
+from therapists.verification.credentials import (
     credential_approve,
     credential_expire_due,
     credential_reject,
@@ -241,7 +241,7 @@ def test_the_daily_sweep_corrects_a_listing_that_drifted_and_says_so(listed_ther
     assert Therapist.objects.listed().exists()
     version = search_cache_version()
     with (
-        caplog.at_level(logging.WARNING, logger="therapists.verification"),
+        caplog.at_level(logging.WARNING, logger="therapists.verification.credentials"),
         TestCase.captureOnCommitCallbacks(execute=True),
     ):
         assert credentials_sweep()["listings_corrected"] == 1

@@ -7,9 +7,9 @@ from django.test import TestCase
 from django.urls import reverse
 
 from tests import factories
-from therapists.cards import Vocabulary, cards_label
 from therapists.models import ModerationStatus, Therapist
-from therapists.moderation import video_approve, video_reject
+from therapists.search.cards import Vocabulary, cards_label
+from therapists.verification.videos import video_approve, video_reject
 
 pytestmark = pytest.mark.django_db
 

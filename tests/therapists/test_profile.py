@@ -11,8 +11,8 @@ from django.urls import reverse
 from tests import factories
 from therapists.listing import owner_listing_refresh
 from therapists.models import ModerationStatus, ProfileViewDay, Therapist
-from therapists.profile import therapist_pause
-from therapists.verification import credential_resubmit
+from therapists.selfservice.profile import therapist_pause
+from therapists.verification.credentials import credential_resubmit
 
 pytestmark = pytest.mark.django_db
 

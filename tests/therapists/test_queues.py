@@ -9,8 +9,8 @@ from django.utils import timezone, translation
 
 from tests import factories
 from therapists.models import CredentialStatus, Therapist, VerificationEvent
-from therapists.roles import verifiers_group
-from therapists.verification import credential_approve
+from therapists.verification.credentials import credential_approve
+from therapists.verification.roles import verifiers_group
 
 pytestmark = pytest.mark.django_db
 
@@ -260,7 +260,7 @@ def test_evidence_is_streamed_to_a_verifier_from_local_private_storage(
 ):
     credential = pending_credential()
 
-    with caplog.at_level("INFO", logger="therapists.queues"):
+    with caplog.at_level("INFO", logger="therapists.verification.views"):
         response = verifier_client.get(evidence_url(credential))
 
     assert response.status_code == 200

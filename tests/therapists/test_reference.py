@@ -1,12 +1,24 @@
-"""Regulators, languages, insurers and communities load completely and idempotently."""
+"""Regulators, languages, insurers and communities load from their files once; then staff own
+them."""
+
+import datetime
+import shutil
+import tomllib
 
 import pytest
 
 from directory.models import Province
 from therapists.models import Community, Insurer, Language, RegulatoryBody
 from therapists.reference import therapist_vocabulary_load
+from therapists.reference.load import DATA
 
 pytestmark = pytest.mark.django_db
+
+NOTHING_NEW = {"regulatory_bodies": 0, "languages": 0, "insurers": 0, "communities": 0}
+
+
+def data_read(name: str) -> dict[str, dict]:
+    return tomllib.loads((DATA / f"{name}.toml").read_text(encoding="utf-8"))
 
 
 @pytest.fixture
@@ -61,9 +73,55 @@ def test_insurers_are_named_in_both_languages(loaded, client):
     assert "Desjardins Assurances" in french and "Desjardins Insurance" not in french
 
 
-def test_loading_twice_changes_nothing(loaded):
+def test_loading_creates_every_row_in_the_files(loaded):
+    assert loaded == {
+        "regulatory_bodies": len(data_read("regulators")),
+        "languages": len(data_read("languages")),
+        "insurers": len(data_read("insurers")),
+        "communities": len(data_read("communities")),
+    }
+    assert set(RegulatoryBody.objects.values_list("slug", flat=True)) == set(
+        data_read("regulators")
+    )
+    assert set(Language.objects.values_list("code", flat=True)) == set(data_read("languages"))
+
+
+def test_a_second_load_adds_nothing(loaded):
     before = list(RegulatoryBody.objects.order_by("pk").values_list("pk", "slug", "name_fr"))
-    assert therapist_vocabulary_load() == loaded
+    assert therapist_vocabulary_load() == NOTHING_NEW
     assert (
         list(RegulatoryBody.objects.order_by("pk").values_list("pk", "slug", "name_fr")) == before
     )
+
+
+def test_load_keeps_a_register_link_edited_by_staff(loaded):
+    moved = "https://www.otstcfq.org/trouver-un-membre/"
+    RegulatoryBody.objects.filter(slug="otstcfq").update(public_register_url=moved)
+    Insurer.objects.filter(slug="gms").update(name_fr="GMS Assurances")
+
+    assert therapist_vocabulary_load() == NOTHING_NEW
+    assert RegulatoryBody.objects.get(slug="otstcfq").public_register_url == moved
+    assert Insurer.objects.get(slug="gms").name_fr == "GMS Assurances"
+
+
+def test_an_insurer_added_to_its_file_is_created_by_the_next_load(loaded, tmp_path):
+    data = shutil.copytree(DATA, tmp_path / "reference")
+    with (data / "insurers.toml").open("a", encoding="utf-8") as insurers:
+        insurers.write('\n[blue-heron]\nname.en = "Blue Heron Life"\nname.fr = "Héron Bleu Vie"\n')
+
+    assert therapist_vocabulary_load(data=data) == NOTHING_NEW | {"insurers": 1}
+    assert Insurer.objects.get(slug="blue-heron").name_fr == "Héron Bleu Vie"
+
+
+@pytest.mark.parametrize("name", ["regulators", "languages", "insurers", "communities"])
+def test_every_name_is_given_in_english_and_french(name):
+    for key, entry in data_read(name).items():
+        assert entry["name"]["en"].strip() and entry["name"]["fr"].strip(), key
+
+
+def test_a_register_check_is_recorded_as_a_date_with_how_it_was_made():
+    for slug, body in data_read("regulators").items():
+        if "register_checked" in body:
+            assert type(body["register_checked"]) is datetime.date, slug
+            assert body.get("register_note"), slug
+    assert data_read("regulators")["opq"]["register_checked"] == datetime.date(2026, 10, 4)

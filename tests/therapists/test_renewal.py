@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from tests import factories
 from therapists.models import Credential, CredentialStatus, Therapist, VerificationEvent
-from therapists.verification import (
+from therapists.verification.credentials import (
     credential_renewal_approve,
     credential_renewal_decline,
     credential_revoke,

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from tests import factories
-from therapists.roles import VERIFIER_PERMISSIONS, VERIFIERS_GROUP
+from therapists.verification.roles import VERIFIER_PERMISSIONS, VERIFIERS_GROUP
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +48,7 @@ def test_a_verifier_cannot_open_the_user_admin(client, verifier):
 
 
 def test_the_demo_verifier_can_work_the_queues():
-    from therapists.demo import demo_verifier
+    from therapists.demo.profiles import demo_verifier
 
     user = demo_verifier("a-long-test-password")
     assert user.is_staff and not user.is_superuser

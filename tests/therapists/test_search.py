@@ -14,17 +14,17 @@ from directory.geo import Place, haversine_km, place_resolve
 from tests import factories
 from tests.admin_forms import admin_form_data
 from tests.places import destination
-from therapists.filters import TherapistFilter
 from therapists.models import CredentialStatus, ModerationStatus, Therapist
-from therapists.nearest import SMALLER_CIRCLES
-from therapists.profile import therapist_pause
-from therapists.search import (
+from therapists.search.filters import TherapistFilter
+from therapists.search.nearest import SMALLER_CIRCLES
+from therapists.search.text import (
     plain_text_search,
     search_texts_refresh,
     search_vectors_refresh,
     words_apart,
 )
-from therapists.verification import credential_approve
+from therapists.selfservice.profile import therapist_pause
+from therapists.verification.credentials import credential_approve
 
 pytestmark = pytest.mark.django_db
 

@@ -15,9 +15,9 @@ from django.utils import translation
 from django_htmx.middleware import HtmxDetails
 
 from tests import factories
-from therapists import search_cache
-from therapists.profile import therapist_pause, therapist_publish
-from therapists.search_cache import search_cache_clear
+from therapists.search import cache as search_cache
+from therapists.search.cache import search_cache_clear
+from therapists.selfservice.profile import therapist_pause, therapist_publish
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from PIL import Image
 
 from directory.storage import private_storage
 from tests import factories, uploads
-from therapists import media
+from therapists import uploads as upload_checks
 from therapists.listing import therapist_listing_refresh
 from therapists.models import (
     Credential,
@@ -95,7 +95,7 @@ def test_sizes_are_written_to_a_tenth_in_the_visitors_language(language, size, l
     upload = uploads.upload("big.bin", b"x")
     upload.size = size
     with translation.override(language), pytest.raises(ValidationError) as refused:
-        media.upload_bytes(upload, max_bytes=limit, what="file")
+        upload_checks.upload_bytes(upload, max_bytes=limit, what="file")
     assert expected in refused.value.message
 
 
@@ -262,7 +262,7 @@ def test_a_video_over_200_mb_is_refused_before_reading():
     upload.size = 201 * 1024 * 1024
 
     with pytest.raises(ValidationError, match="the limit is 200 MB"):
-        media.video_duration(upload)
+        upload_checks.video_duration(upload)
 
 
 @pytest.mark.parametrize(
@@ -655,7 +655,7 @@ def test_saving_a_refused_credential_unchanged_says_what_is_needed(owner_client,
     ids=["cross-reference table", "compressed object stream"],
 )
 def test_a_plain_pdf_is_accepted_however_its_objects_are_stored(content):
-    cleaned = media.evidence_clean(uploads.upload("licence.pdf", content))
+    cleaned = upload_checks.evidence_clean(uploads.upload("licence.pdf", content))
 
     assert cleaned.read() == content
     assert cleaned.name.endswith(".pdf")

@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from tests import factories
 from tests.mail import DownBackend, FlakyBackend
-from therapists import notifications
 from therapists.models import CredentialStatus, Therapist, VerificationEvent
-from therapists.verification import (
+from therapists.verification import notifications
+from therapists.verification.credentials import (
     ALLOWED_TRANSITIONS,
     credential_approve,
     credential_reject,

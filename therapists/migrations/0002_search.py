@@ -14,6 +14,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='therapist',
             name='search_vector',
-            field=django.contrib.postgres.search.SearchVectorField(editable=False, help_text='Words of the profile for full-text search; rebuilt by therapists.search.', null=True, verbose_name='search vector'),
+            field=django.contrib.postgres.search.SearchVectorField(editable=False, help_text='Words of the profile for full-text search; rebuilt by therapists.search.text.', null=True, verbose_name='search vector'),
         ),
     ]

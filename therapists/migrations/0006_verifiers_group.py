@@ -3,7 +3,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-# Frozen here as history; therapists/roles.py holds the current list (a test keeps them equal).
+# Frozen here as history; therapists/verification/roles.py holds the current list (a test keeps them equal).
 VERIFIER_CODENAMES = [
     "view_credential",
     "view_credential_evidence",

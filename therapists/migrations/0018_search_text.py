@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='therapist',
             name='search_text',
-            field=models.TextField(blank=True, editable=False, help_text='The same words folded (lower case, no accents), for the plain search of databases without full-text search; rebuilt by therapists.search.', null=True, verbose_name='search text'),
+            field=models.TextField(blank=True, editable=False, help_text='The same words folded (lower case, no accents), for the plain search of databases without full-text search; rebuilt by therapists.search.text.', null=True, verbose_name='search text'),
         ),
     ]

@@ -7,7 +7,7 @@ CHUNK = 5000
 
 
 def search_words_rebuild(apps, schema_editor):
-    from therapists.search import search_vectors_refresh  # the current words, as the app builds
+    from therapists.search.text import search_vectors_refresh  # the current words, as the app builds
 
     Therapist = apps.get_model("therapists", "Therapist")
     ids = list(Therapist.objects.order_by("pk").values_list("pk", flat=True))

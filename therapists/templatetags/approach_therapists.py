@@ -6,8 +6,8 @@ from django.urls import reverse
 
 from directory.models import Province
 from directory.text import fold
-from therapists.counts import approach_counts_by_province
-from therapists.filters import search_data
+from therapists.search.counts import approach_counts_by_province
+from therapists.search.filters import search_data
 
 register = template.Library()
 

@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand
 
-from therapists.tasks import daily_sweep_schedule
-from therapists.verification import credentials_sweep
+from therapists.verification.credentials import credentials_sweep
+from therapists.verification.tasks import daily_sweep_schedule
 
 
 class Command(BaseCommand):

@@ -9,18 +9,19 @@ from therapists.reference import therapist_vocabulary_load
 class Command(BaseCommand):
     help = (
         "Load places, approaches, concerns, reading lists, regulators, languages, insurers and "
-        "communities. Safe to run again: existing rows are updated, none duplicated."
+        "communities. Safe to run again: places are refreshed; the rest is only added where "
+        "missing, so what staff edited in the admin stays as they left it."
     )
 
     def handle(self, *args, **options):
         for name, loader in (
-            ("places", places_load),
-            ("approaches and concerns", modalities_load),
-            ("therapist vocabulary", therapist_vocabulary_load),
+            ("Loaded places", places_load),
+            ("Added approaches and concerns", modalities_load),
+            ("Added therapist vocabulary", therapist_vocabulary_load),
         ):
             counts = loader()
             summary = ", ".join(
                 f"{count} {kind.replace('_', ' ')}" for kind, count in counts.items()
             )
-            self.stdout.write(self.style.SUCCESS(f"Loaded {name}: {summary}."))
+            self.stdout.write(self.style.SUCCESS(f"{name}: {summary}."))
         vocabulary_cache_clear()

@@ -2,7 +2,7 @@ import datetime
 
 from django.core.management.base import BaseCommand
 
-from therapists.inquiries import inquiries_notify_pending
+from therapists.inquiries.services import inquiries_notify_pending
 
 
 class Command(BaseCommand):

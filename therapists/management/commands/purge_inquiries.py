@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from therapists.inquiries import inquiries_purge
+from therapists.inquiries.services import inquiries_purge
 
 
 class Command(BaseCommand):

@@ -3,8 +3,8 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from therapists.demo import DEMO_PASSWORD, VERIFIER_EMAIL, demo_count, demo_seed
-from therapists.search import search_words_fill
+from therapists.demo.profiles import DEMO_PASSWORD, VERIFIER_EMAIL, demo_count, demo_seed
+from therapists.search.text import search_words_fill
 
 
 class Command(BaseCommand):

@@ -1,0 +1,77 @@
+"""Therapist profiles and what hangs off them, one module per topic; every model and its
+helpers are importable from here, as `from therapists.models import Therapist`."""
+
+from therapists.models.credentials import (
+    REGISTRATION_YEARS_AHEAD,
+    AppendOnlyQuerySet,
+    Credential,
+    CredentialQuerySet,
+    CredentialStatus,
+    ExpiryReminder,
+    RenewalDecision,
+    VerificationEvent,
+    latest_registration_end,
+)
+from therapists.models.inquiries import Inquiry, InquiryStatus
+from therapists.models.offices import OFFICE_TWICE, Office, OfficeQuerySet
+from therapists.models.profile_views import ProfileViewDay
+from therapists.models.profiles import (
+    AGE_GROUP_FIELDS,
+    AVAILABILITY_TRUSTED_DAYS,
+    CARD_UNUSED_FIELDS,
+    SESSION_FORMAT_FIELDS,
+    Availability,
+    ContactPreference,
+    GenderIdentity,
+    Therapist,
+    TherapistQuerySet,
+    link_table,
+)
+from therapists.models.validators import (
+    BIO_MAX_LENGTH,
+    PHONE_PATTERN,
+    phone_uri,
+    phone_validate,
+    postal_code_validator,
+)
+from therapists.models.videos import IntroVideo, ModerationStatus
+from therapists.models.vocabulary import Community, Insurer, Language, RegulatoryBody
+
+__all__ = [
+    "AGE_GROUP_FIELDS",
+    "AVAILABILITY_TRUSTED_DAYS",
+    "BIO_MAX_LENGTH",
+    "CARD_UNUSED_FIELDS",
+    "OFFICE_TWICE",
+    "PHONE_PATTERN",
+    "REGISTRATION_YEARS_AHEAD",
+    "SESSION_FORMAT_FIELDS",
+    "AppendOnlyQuerySet",
+    "Availability",
+    "Community",
+    "ContactPreference",
+    "Credential",
+    "CredentialQuerySet",
+    "CredentialStatus",
+    "ExpiryReminder",
+    "GenderIdentity",
+    "Inquiry",
+    "InquiryStatus",
+    "Insurer",
+    "IntroVideo",
+    "Language",
+    "ModerationStatus",
+    "Office",
+    "OfficeQuerySet",
+    "ProfileViewDay",
+    "RegulatoryBody",
+    "RenewalDecision",
+    "Therapist",
+    "TherapistQuerySet",
+    "VerificationEvent",
+    "latest_registration_end",
+    "link_table",
+    "phone_uri",
+    "phone_validate",
+    "postal_code_validator",
+]

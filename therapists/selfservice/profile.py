@@ -1,0 +1,254 @@
+"""A therapist's own writes to their profile that take more than one step.
+
+Plain edits go through the editor's ModelForms; these functions do what needs checks, storage or
+several rows: starting a profile, photos and videos, publishing, confirming availability.
+"""
+
+from contextlib import contextmanager
+
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from directory.models import User
+from therapists import uploads
+from therapists.listing import therapist_listing_refresh
+from therapists.models import IntroVideo, Language, ModerationStatus, ProfileViewDay, Therapist
+from therapists.search.cache import search_cache_clear
+from therapists.search.text import search_vectors_refresh
+from therapists.selfservice.dashboard import publish_blockers
+
+
+def unique_slug(name: str) -> str:
+    base = (slugify(name) or "therapist")[:60].strip("-") or "therapist"
+    slug, n = base, 1
+    while Therapist.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+@transaction.atomic
+def therapist_start(*, owner: User, display_name: str) -> Therapist:
+    """A new, unpublished profile for an account that has none."""
+    therapist = Therapist(
+        owner=owner,
+        display_name=display_name.strip(),
+        slug=unique_slug(display_name),
+        is_published=False,
+        accepting_new_clients=True,
+    )
+    therapist.full_clean()
+    therapist.save()
+    search_vectors_refresh([therapist.pk])
+    return therapist
+
+
+@transaction.atomic
+def therapist_saved(*, therapist: Therapist) -> None:
+    """After any edit of the profile's words, approaches or concerns: keep search current.
+
+    A form saves every column, listed_until too, as it was when the profile was loaded; a
+    verifier's decision in the meantime is read back here."""
+    search_vectors_refresh([therapist.pk])
+    therapist_listing_refresh(therapist_ids=[therapist.pk])
+
+
+@contextmanager
+def published_requirements_kept(therapist: Therapist):
+    """Around an edit, in one transaction: a published profile may not lose what publishing
+    asked for (a bio, a fee, a photo, ...); the edit is undone and ValidationError says what
+    is missing. Whatever was already missing before the edit does not count against it."""
+    missing_before = {item.key for item in publish_blockers(Therapist.objects.get(pk=therapist.pk))}
+    with transaction.atomic():
+        yield
+        if not therapist.is_published:
+            return
+        lost = [item for item in publish_blockers(therapist) if item.key not in missing_before]
+        if lost:
+            raise ValidationError(
+                [
+                    _(
+                        "Your profile is published, so it needs this: %(item)s. Pause your "
+                        "profile first if you want to remove it."
+                    )
+                    % {"item": item.label}
+                    for item in lost
+                ],
+                code="published_needs",
+            )
+
+
+@transaction.atomic
+def therapist_publish(*, therapist: Therapist) -> Therapist:
+    """The therapist asks to be listed; refused while something needed is missing."""
+    blockers = publish_blockers(therapist)
+    if blockers:
+        raise ValidationError([item.label for item in blockers], code="incomplete")
+    therapist.is_published = True
+    therapist.save(update_fields=["is_published", "updated_at"])
+    therapist_listing_refresh(therapist_ids=[therapist.pk])
+    transaction.on_commit(search_cache_clear, robust=True)  # listed at once, not in a minute
+    return therapist
+
+
+@transaction.atomic
+def therapist_pause(*, therapist: Therapist) -> Therapist:
+    """Hide the profile from the public at once; nothing else changes."""
+    therapist.is_published = False
+    therapist.save(update_fields=["is_published", "updated_at"])
+    therapist_listing_refresh(therapist_ids=[therapist.pk])
+    transaction.on_commit(search_cache_clear, robust=True)  # no cached search still shows it
+    return therapist
+
+
+def therapist_availability_confirm(*, therapist: Therapist, accepting: bool) -> Therapist:
+    """The therapist says, today, whether they take new clients."""
+    therapist.accepting_new_clients = accepting
+    therapist.availability_confirmed_at = timezone.now()
+    therapist.save(
+        update_fields=["accepting_new_clients", "availability_confirmed_at", "updated_at"]
+    )
+    return therapist
+
+
+def profile_view_record(*, therapist: Therapist, on=None) -> None:
+    """Count one view of a public profile today: one row per day, no visitor data kept.
+
+    For the public profile page to call; the dashboard shows the last 30 days of these counts.
+    """
+    day = on or timezone.localdate()
+    days = ProfileViewDay.objects.filter(therapist=therapist, date=day)
+    if days.update(views=F("views") + 1):
+        return
+    try:
+        with transaction.atomic():
+            ProfileViewDay.objects.create(therapist=therapist, date=day, views=1)
+    except IntegrityError:  # another request created today's row a moment ago
+        days.update(views=F("views") + 1)
+
+
+def therapist_photo_set(*, therapist: Therapist, upload: UploadedFile) -> Therapist:
+    """Check, re-encode and store a new portrait with its thumbnail; the old files go."""
+    clean = uploads.image_clean(upload)  # raises before anything is stored
+    old_names = [therapist.photo.name, therapist.photo_thumbnail.name]
+    therapist.photo.save(
+        uploads.random_name(clean.extension), uploads.ContentFile(clean.content), save=False
+    )
+    therapist.photo_thumbnail.save(
+        uploads.random_name("webp"),
+        uploads.ContentFile(uploads.thumbnail_make(clean.content)),
+        save=False,
+    )
+    new_names = [therapist.photo.name, therapist.photo_thumbnail.name]
+    try:
+        therapist.save(update_fields=["photo", "photo_thumbnail", "updated_at"])
+    except Exception:
+        uploads.storage_delete(therapist.photo.storage, new_names)
+        raise
+    uploads.storage_delete(therapist.photo.storage, old_names)
+    return therapist
+
+
+def therapist_photo_remove(*, therapist: Therapist) -> Therapist:
+    old_names = [therapist.photo.name, therapist.photo_thumbnail.name]
+    therapist.photo = ""
+    therapist.photo_thumbnail = ""
+    therapist.save(update_fields=["photo", "photo_thumbnail", "updated_at"])
+    storage = Therapist._meta.get_field("photo").storage
+    transaction.on_commit(lambda: uploads.storage_delete(storage, old_names), robust=True)
+    return therapist
+
+
+def intro_video_files(video: IntroVideo | None) -> list[str]:
+    if video is None:
+        return []
+    return [video.file.name, video.poster.name, video.captions.name]
+
+
+def intro_video_set(
+    *,
+    therapist: Therapist,
+    file: UploadedFile,
+    poster: UploadedFile | None = None,
+    captions: UploadedFile | None = None,
+    language: Language | None = None,
+) -> IntroVideo:
+    """A new or replaced video, checked, stored and sent to moderation (pending, not public).
+    Its language (the captions' too) is the account's unless given."""
+    duration = uploads.video_duration(file)
+    clean_poster = uploads.image_clean(poster, max_side=1280) if poster else None
+    clean_captions = uploads.captions_clean(captions) if captions else None
+    video = IntroVideo.objects.filter(therapist=therapist).first()
+    old_names = intro_video_files(video)
+    video = video or IntroVideo(therapist=therapist)
+    file.name = uploads.random_name(uploads.video_kind(read_head(file)))
+    video.file.save(file.name, file, save=False)
+    video.poster = ""
+    video.captions = ""
+    if clean_poster:
+        video.poster.save(
+            uploads.random_name(clean_poster.extension),
+            uploads.ContentFile(clean_poster.content),
+            save=False,
+        )
+    if clean_captions:
+        video.captions.save(clean_captions.name, clean_captions, save=False)
+    video.duration_seconds = duration
+    video.language = language or account_language(therapist)
+    video_to_moderation(video)
+    try:
+        video.save()
+    except Exception:
+        uploads.storage_delete(video.file.storage, intro_video_files(video))
+        raise
+    uploads.storage_delete(video.file.storage, old_names)
+    return video
+
+
+def read_head(upload: UploadedFile) -> bytes:
+    upload.seek(0)
+    head = upload.read(64)
+    upload.seek(0)
+    return head
+
+
+def video_to_moderation(video: IntroVideo) -> None:
+    """Whatever a moderator decided about the previous file does not carry over."""
+    video.status = ModerationStatus.PENDING
+    video.reviewed_by = None
+    video.reviewed_at = None
+    video.reason = ""
+
+
+def account_language(therapist: Therapist) -> Language | None:
+    return Language.objects.filter(code=therapist.owner.language).first()
+
+
+def intro_video_captions_set(
+    *, video: IntroVideo, captions: UploadedFile, language: Language | None = None
+) -> IntroVideo:
+    """New captions for the same video (in the given language, else the video's); the words
+    shown change, so it is reviewed again."""
+    clean = uploads.captions_clean(captions)
+    old = video.captions.name
+    video.captions.save(clean.name, clean, save=False)
+    video.language = language or video.language
+    video_to_moderation(video)
+    video.save()
+    uploads.storage_delete(video.captions.storage, [old])
+    return video
+
+
+def intro_video_remove(*, therapist: Therapist) -> None:
+    video = IntroVideo.objects.filter(therapist=therapist).first()
+    if video is None:
+        return
+    names = intro_video_files(video)
+    storage = video.file.storage
+    video.delete()
+    uploads.storage_delete(storage, names)
