@@ -1,12 +1,12 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
-from modalities.models import Concern, Modality, Resource
+from modalities.models import Approach, Concern, Resource
 from modalities.vocabulary import VocabularyAdminMixin
 
 
-@admin.register(Modality)
-class ModalityAdmin(VocabularyAdminMixin, TranslationAdmin):
+@admin.register(Approach)
+class ApproachAdmin(VocabularyAdminMixin, TranslationAdmin):
     list_display = ["name", "short_name", "family", "slug"]
     list_filter = ["family"]
     search_fields = ["name", "short_name", "slug", "summary"]
@@ -24,6 +24,6 @@ class ConcernAdmin(VocabularyAdminMixin, TranslationAdmin):
 @admin.register(Resource)
 class ResourceAdmin(TranslationAdmin):
     list_display = ["title", "author", "year", "kind", "publisher"]
-    list_filter = ["kind", "modalities"]
+    list_filter = ["kind", "approaches"]
     search_fields = ["title", "author", "publisher"]
-    filter_horizontal = ["modalities"]
+    filter_horizontal = ["approaches"]

@@ -17,7 +17,7 @@ class Family(models.TextChoices):
     SYSTEMIC = "systemic", _("Relational and systemic")
 
 
-class ModalityQuerySet(models.QuerySet):
+class ApproachQuerySet(models.QuerySet):
     def for_labels(self):
         """Only what a label or a link needs: an approach's page texts are kilobytes that a list
         of approaches never shows."""
@@ -30,7 +30,7 @@ class ModalityQuerySet(models.QuerySet):
         ).distinct()
 
 
-class Modality(models.Model):
+class Approach(models.Model):
     """A therapeutic approach, with a plain-language page about it."""
 
     slug = models.SlugField(_("slug"), unique=True, help_text=_("Used in URLs and search links."))
@@ -74,7 +74,7 @@ class Modality(models.Model):
         help_text=_("Approaches close to this one; searches can widen to them."),
     )
 
-    objects = ModalityQuerySet.as_manager()
+    objects = ApproachQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("approach")
@@ -143,8 +143,8 @@ class Resource(models.Model):
     note = models.TextField(
         _("note"), blank=True, help_text=_("Why it is worth reading, in a sentence or two.")
     )
-    modalities = models.ManyToManyField(
-        Modality,
+    approaches = models.ManyToManyField(
+        Approach,
         related_name="resources",
         verbose_name=_("approaches"),
         help_text=_("The approaches this resource explains."),

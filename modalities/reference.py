@@ -20,8 +20,8 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import translation
 
-from modalities.models import Concern, Modality, Resource
-from modalities.translation import ConcernTranslation, ModalityTranslation
+from modalities.models import Approach, Concern, Resource
+from modalities.translation import ApproachTranslation, ConcernTranslation
 
 CONTENT = Path(__file__).parent / "content"
 LANGUAGES = ("en", "fr")
@@ -47,7 +47,7 @@ def approach_fields(entry: dict) -> dict:
     """An approach file as model fields; an approach without an abbreviation has a blank one."""
     return {
         "family": entry["family"],
-        **translated({"short_name": BLANK} | entry, ModalityTranslation.fields),
+        **translated({"short_name": BLANK} | entry, ApproachTranslation.fields),
     }
 
 
@@ -55,7 +55,7 @@ def approaches_create(approaches: dict[str, dict]) -> set[str]:
     """Create every approach missing from the database; return the slugs created."""
     created = set()
     for slug, entry in approaches.items():
-        _, is_new = Modality.objects.get_or_create(slug=slug, defaults=approach_fields(entry))
+        _, is_new = Approach.objects.get_or_create(slug=slug, defaults=approach_fields(entry))
         if is_new:
             created.add(slug)
     return created
@@ -73,7 +73,7 @@ def related_graph(approaches: dict[str, dict]) -> dict[str, set[str]]:
 def related_link(approaches: dict[str, dict], created: set[str]) -> None:
     """Relate each approach this load created to its neighbours: existing rows keep their own."""
     graph = related_graph(approaches)
-    by_slug = Modality.objects.for_labels().in_bulk(field_name="slug")
+    by_slug = Approach.objects.for_labels().in_bulk(field_name="slug")
     for slug in sorted(created):
         by_slug[slug].related.add(*(by_slug[other] for other in graph[slug] if other in by_slug))
 
@@ -99,7 +99,7 @@ def resources_create(approaches: dict[str, dict], created: set[str]) -> int:
             title=reading["title"], author=reading["author"], defaults=resource_fields(reading)
         )
         linked = slugs if is_new else slugs & created
-        resource.modalities.add(*Modality.objects.filter(slug__in=linked))
+        resource.approaches.add(*Approach.objects.filter(slug__in=linked))
         count += is_new
     return count
 

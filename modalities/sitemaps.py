@@ -3,7 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from modalities.models import Modality
+from modalities.models import Approach
 
 
 class ApproachIndexSitemap(Sitemap):
@@ -24,4 +24,4 @@ class ApproachSitemap(Sitemap):
     alternates = True
 
     def items(self):
-        return Modality.objects.order_by("slug")
+        return Approach.objects.order_by("slug")

@@ -5,7 +5,7 @@ would otherwise show the English."""
 
 from modeltranslation.translator import TranslationOptions, register
 
-from modalities.models import Concern, Modality, Resource
+from modalities.models import Approach, Concern, Resource
 
 APPROACH_REQUIRED = (
     "name",
@@ -18,8 +18,8 @@ APPROACH_REQUIRED = (
 )
 
 
-@register(Modality)
-class ModalityTranslation(TranslationOptions):
+@register(Approach)
+class ApproachTranslation(TranslationOptions):
     # An abbreviation is optional, and each language has its own: CBT is TCC in French.
     required_languages = {"en": APPROACH_REQUIRED, "fr": APPROACH_REQUIRED}
     fields = (*APPROACH_REQUIRED, "short_name")

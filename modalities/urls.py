@@ -5,6 +5,6 @@ from modalities import views
 app_name = "modalities"
 
 urlpatterns = [
-    path("", views.ModalityListView.as_view(), name="list"),
-    path("<slug:slug>/", views.ModalityDetailView.as_view(), name="detail"),
+    path("", views.ApproachListView.as_view(), name="list"),
+    path("<slug:slug>/", views.ApproachDetailView.as_view(), name="detail"),
 ]

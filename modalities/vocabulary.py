@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 
 from directory.generations import generation, generation_advance
 from directory.text import fold
-from modalities.models import Modality
+from modalities.models import Approach
 
 GENERATION_KEY = "vocabulary:generation"
 # Changes clear the entries; they still lapse after this long.
@@ -32,14 +32,14 @@ class Term:
 
     @property
     def label(self) -> str:
-        return Modality.label_of(self.name, self.short_name)
+        return Approach.label_of(self.name, self.short_name)
 
 
 def vocabulary_terms(model, key: str) -> dict[int, Term]:
     """Every term of a vocabulary by id, by name in the active language (accents, case aside)."""
 
     def read() -> dict[int, Term]:
-        extra = ("short_name",) if model is Modality else ()
+        extra = ("short_name",) if model is Approach else ()
         rows = model.objects.values_list("pk", key, "name", *extra)
         # As a reader expects, whatever the database's collation: "Épuisement" among the E's.
         return {row[0]: Term(*row) for row in sorted(rows, key=lambda row: fold(row[2]))}

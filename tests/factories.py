@@ -7,7 +7,7 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from directory.models import City, PostalArea, Province, User
-from modalities.models import Concern, Family, Modality, Resource
+from modalities.models import Approach, Concern, Family, Resource
 from therapists.listing import therapist_listing_refresh
 from therapists.models import (
     Community,
@@ -60,9 +60,9 @@ class PostalAreaFactory(DjangoModelFactory):
     longitude = -79.3872
 
 
-class ModalityFactory(DjangoModelFactory):
+class ApproachFactory(DjangoModelFactory):
     class Meta:
-        model = Modality
+        model = Approach
         django_get_or_create = ["slug"]
 
     slug = factory.Sequence(lambda n: f"approach-{n}")
@@ -95,9 +95,9 @@ class ResourceFactory(DjangoModelFactory):
     publisher = "A Publisher"
 
     @factory.post_generation
-    def modalities(self, create, extracted, **kwargs):
+    def approaches(self, create, extracted, **kwargs):
         if create and extracted:
-            self.modalities.set(extracted)
+            self.approaches.set(extracted)
 
 
 class LanguageFactory(DjangoModelFactory):

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def compassionate_therapist(db):
-    approach = factories.ModalityFactory(slug="compassion-based", name="Compassion-based approach")
+    approach = factories.ApproachFactory(slug="compassion-based", name="Compassion-based approach")
     toronto = factories.CityFactory(name="Toronto", slug="toronto", province="ON")
     therapist = factories.TherapistFactory(
         display_name="Maya Lindqvist", pronouns="she/her", fee=140, fee_floor=80

@@ -20,10 +20,10 @@ def directory(db):
     ottawa = factories.CityFactory(
         name="Ottawa", slug="ottawa", latitude=45.41117, longitude=-75.69812, population=800_000
     )
-    compassion = factories.ModalityFactory(
+    compassion = factories.ApproachFactory(
         slug="compassion-based", name="Compassion-based approach"
     )
-    cft = factories.ModalityFactory(slug="cft", name="Compassion-Focused Therapy", short_name="CFT")
+    cft = factories.ApproachFactory(slug="cft", name="Compassion-Focused Therapy", short_name="CFT")
     compassion.related.add(cft)
     english = factories.LanguageFactory(code="en", name="English")
     french = factories.LanguageFactory(code="fr", name="French")

@@ -31,7 +31,7 @@ def file_payload(name, mime, content):
 def reference(transactional_db):
     factories.CityFactory(name="Toronto", slug="toronto", latitude=43.65, longitude=-79.38)
     factories.PostalAreaFactory(code="M5V")
-    factories.ModalityFactory(name="Compassion-Focused Therapy", short_name="CFT")
+    factories.ApproachFactory(name="Compassion-Focused Therapy", short_name="CFT")
     factories.ConcernFactory(name="Anxiety")
     factories.LanguageFactory(code="fr", name="French")
     factories.CommunityFactory(name="LGBTQ+-affirming")

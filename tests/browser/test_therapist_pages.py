@@ -26,7 +26,7 @@ def therapist(transactional_db):
     therapist = factories.TherapistFactory(display_name="Ana Silva", is_published=False)
     factories.InquiryFactory(therapist=therapist, name="Sam Client")
     factories.CredentialFactory(therapist=therapist, designation="RP")
-    factories.ModalityFactory()
+    factories.ApproachFactory()
     factories.LanguageFactory()
     factories.InsurerFactory()
     return therapist

@@ -17,7 +17,7 @@ def admin_client_with_data(admin_client):
     factories.IntroVideoFactory()
     factories.InquiryFactory()
     factories.ProfileViewDayFactory()
-    factories.ResourceFactory(modalities=[factories.ModalityFactory()])
+    factories.ResourceFactory(approaches=[factories.ApproachFactory()])
     factories.ConcernFactory()
     factories.PostalAreaFactory()
     factories.InsurerFactory()

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from modalities.models import Concern, Modality
+from modalities.models import Approach, Concern
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ def approach_data(*languages) -> dict:
 
 
 def test_an_approach_needs_its_french_texts_or_french_pages_would_show_english(admin_client):
-    add = reverse("admin:modalities_modality_add")
+    add = reverse("admin:modalities_approach_add")
 
     english_only = admin_client.post(add, approach_data("en"))
     both = admin_client.post(add, approach_data("en", "fr"))
@@ -27,7 +27,7 @@ def test_an_approach_needs_its_french_texts_or_french_pages_would_show_english(a
     errors = english_only.context["adminform"].form.errors
     assert set(errors) == {f"{field}_fr" for field in TEXTS}
     assert both.status_code == 302
-    approach = Modality.objects.get()
+    approach = Approach.objects.get()
     assert (approach.name_en, approach.name_fr) == ("name (en)", "name (fr)")
 
 

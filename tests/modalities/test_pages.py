@@ -13,15 +13,15 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def compassion(db):
-    approach = factories.ModalityFactory(
+    approach = factories.ApproachFactory(
         slug="compassion-based", name="Compassion-based approach", family=Family.COMPASSION
     )
-    cft = factories.ModalityFactory(
+    cft = factories.ApproachFactory(
         slug="cft", name="Compassion-Focused Therapy", short_name="CFT", family=Family.COMPASSION
     )
     approach.related.add(cft)
     factories.ResourceFactory(
-        title="Self-Compassion in Psychotherapy", author="Tim Desmond", modalities=[approach]
+        title="Self-Compassion in Psychotherapy", author="Tim Desmond", approaches=[approach]
     )
     return approach
 
@@ -36,7 +36,7 @@ def offering(approach, *, province="ON", online=False):
 
 
 def test_index_groups_approaches_by_family(client, compassion):
-    factories.ModalityFactory(
+    factories.ApproachFactory(
         slug="dbt", name="Dialectical Behaviour Therapy", family="cognitive-behavioural"
     )
     body = client.get(reverse("modalities:list")).content.decode()

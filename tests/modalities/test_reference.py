@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from modalities.models import Concern, Modality, Resource
+from modalities.models import Approach, Concern, Resource
 from modalities.reference import CONTENT, content_read, modalities_load, related_graph
 from modalities.translation import APPROACH_REQUIRED, ConcernTranslation
 from modalities.vocabulary import vocabulary_terms
@@ -60,7 +60,7 @@ def content(tmp_path):
 
 
 def related_slugs(slug: str) -> set[str]:
-    return set(Modality.objects.get(slug=slug).related.values_list("slug", flat=True))
+    return set(Approach.objects.get(slug=slug).related.values_list("slug", flat=True))
 
 
 def test_loading_creates_every_approach_concern_and_book_in_the_files(loaded):
@@ -69,22 +69,22 @@ def test_loading_creates_every_approach_concern_and_book_in_the_files(loaded):
         "concerns": len(CONCERNS),
         "resources": len(READINGS),
     }
-    assert set(Modality.objects.values_list("slug", flat=True)) == set(APPROACHES)
+    assert set(Approach.objects.values_list("slug", flat=True)) == set(APPROACHES)
     assert set(Concern.objects.values_list("slug", flat=True)) == set(CONCERNS)
     assert Resource.objects.count() == len(READINGS)
 
 
 def test_at_least_sixteen_approaches_with_full_content(loaded):
     assert loaded["approaches"] >= 16
-    for modality in Modality.objects.all():
+    for approach in Approach.objects.all():
         for field in ("summary", "what_it_is", "how_it_helps", "who_it_helps"):
-            assert len(getattr(modality, f"{field}_en")) > 40, (modality.slug, field)
-            assert len(getattr(modality, f"{field}_fr")) > 40, (modality.slug, field)
-        assert modality.session_looks_like_en and modality.session_looks_like_fr
+            assert len(getattr(approach, f"{field}_en")) > 40, (approach.slug, field)
+            assert len(getattr(approach, f"{field}_fr")) > 40, (approach.slug, field)
+        assert approach.session_looks_like_en and approach.session_looks_like_fr
 
 
 def test_paragraphs_keep_their_breaks_and_lines_join_with_one_space(loaded):
-    what_it_is = Modality.objects.get(slug="compassion-based").what_it_is_en
+    what_it_is = Approach.objects.get(slug="compassion-based").what_it_is_en
     assert what_it_is.count("\n\n") == 1
     assert "\\" not in what_it_is and "  " not in what_it_is
     assert "puts kindness at the centre. Compassion here means" in what_it_is
@@ -110,12 +110,12 @@ def test_the_related_graph_is_symmetric_and_holds_every_relation_in_the_files(lo
 
 
 def test_with_related_widens_an_approach_to_its_neighbours(loaded):
-    widened = Modality.objects.filter(slug="compassion-based").with_related()
+    widened = Approach.objects.filter(slug="compassion-based").with_related()
     assert {"compassion-based", "compassion-focused-therapy"} <= {m.slug for m in widened}
 
 
 def test_approach_pages_read_in_the_visitors_language(loaded):
-    cft = Modality.objects.get(slug="compassion-focused-therapy")
+    cft = Approach.objects.get(slug="compassion-focused-therapy")
     with translation.override("fr"):
         assert cft.name == cft.name_fr != cft.name_en
 
@@ -130,12 +130,12 @@ def test_the_reading_list_has_real_books_for_every_approach(loaded):
     desmond = Resource.objects.get(author="Tim Desmond")
     assert desmond.year == 2015
     assert desmond.title.startswith("Self-Compassion in Psychotherapy")
-    assert not Modality.objects.filter(resources__isnull=True).exists()
+    assert not Approach.objects.filter(resources__isnull=True).exists()
 
 
 def test_a_book_about_several_approaches_is_on_each_of_their_reading_lists(loaded):
     desmond = Resource.objects.get(author="Tim Desmond")
-    assert set(desmond.modalities.values_list("slug", flat=True)) == {
+    assert set(desmond.approaches.values_list("slug", flat=True)) == {
         "compassion-based",
         "compassion-focused-therapy",
         "mindfulness-based",
@@ -143,19 +143,19 @@ def test_a_book_about_several_approaches_is_on_each_of_their_reading_lists(loade
 
 
 def test_a_second_load_adds_nothing(loaded):
-    snapshot = list(Modality.objects.order_by("pk").values_list("pk", "slug", "summary_fr"))
-    related = Modality.related.through.objects.count()
-    readings = Resource.modalities.through.objects.count()
+    snapshot = list(Approach.objects.order_by("pk").values_list("pk", "slug", "summary_fr"))
+    related = Approach.related.through.objects.count()
+    readings = Resource.approaches.through.objects.count()
 
     assert modalities_load() == NOTHING_NEW
-    assert list(Modality.objects.order_by("pk").values_list("pk", "slug", "summary_fr")) == snapshot
-    assert Modality.related.through.objects.count() == related
-    assert Resource.modalities.through.objects.count() == readings
+    assert list(Approach.objects.order_by("pk").values_list("pk", "slug", "summary_fr")) == snapshot
+    assert Approach.related.through.objects.count() == related
+    assert Resource.approaches.through.objects.count() == readings
 
 
 def test_load_keeps_text_edited_by_staff(loaded, admin_client):
-    cft = Modality.objects.get(slug="compassion-focused-therapy")
-    url = reverse("admin:modalities_modality_change", args=[cft.pk])
+    cft = Approach.objects.get(slug="compassion-focused-therapy")
+    url = reverse("admin:modalities_approach_change", args=[cft.pk])
     data = admin_form_data(admin_client.get(url)) | {"summary_fr": "Résumé revu par l'équipe."}
     assert admin_client.post(url, data).status_code == 302
 
@@ -166,14 +166,14 @@ def test_load_keeps_text_edited_by_staff(loaded, admin_client):
 
 
 def test_load_keeps_links_staff_removed(loaded):
-    compassion = Modality.objects.get(slug="compassion-based")
-    compassion.related.remove(Modality.objects.get(slug="person-centred"))
-    Resource.objects.get(author="Tim Desmond").modalities.remove(compassion)
+    compassion = Approach.objects.get(slug="compassion-based")
+    compassion.related.remove(Approach.objects.get(slug="person-centred"))
+    Resource.objects.get(author="Tim Desmond").approaches.remove(compassion)
 
     modalities_load()
 
     assert "person-centred" not in related_slugs("compassion-based")
-    assert compassion not in Resource.objects.get(author="Tim Desmond").modalities.all()
+    assert compassion not in Resource.objects.get(author="Tim Desmond").approaches.all()
 
 
 def test_load_keeps_a_concern_staff_renamed(loaded):
@@ -203,7 +203,7 @@ def test_an_approach_added_later_is_linked_to_its_neighbours_and_its_books(db, c
     assert related_slugs("walk-and-talk") == {"narrative-therapy"}
     assert related_slugs("narrative-therapy") == before | {"walk-and-talk"}
     book = Resource.objects.get(title="Walking Together")
-    assert set(book.modalities.values_list("slug", flat=True)) == {
+    assert set(book.approaches.values_list("slug", flat=True)) == {
         "walk-and-talk",
         "narrative-therapy",
     }
@@ -251,6 +251,6 @@ def test_every_book_is_written_in_one_file_only():
 def test_an_approach_is_abbreviated_as_its_language_abbreviates_it(loaded, language, labels):
     slugs = ["cognitive-behavioural-therapy", "dialectical-behaviour-therapy"]
     with translation.override(language):
-        assert [Modality.objects.get(slug=slug).label for slug in slugs] == labels
-        terms = vocabulary_terms(Modality, "slug").values()
+        assert [Approach.objects.get(slug=slug).label for slug in slugs] == labels
+        terms = vocabulary_terms(Approach, "slug").values()
         assert [term.label for term in terms if term.key in slugs] == sorted(labels)

@@ -56,7 +56,7 @@ def test_an_unknown_section_is_a_404(owner_client):
 
 def test_at_most_twelve_concerns(owner_client, owner):
     concerns = [factories.ConcernFactory() for _ in range(13)]
-    approach = factories.ModalityFactory()
+    approach = factories.ApproachFactory()
 
     response = owner_client.post(
         reverse("therapists:editor", kwargs={"section": "approaches"}),
@@ -372,7 +372,7 @@ def complete(therapist):
     therapist.offers_online = True
     therapist.photo = "photos/x.jpg"
     therapist.save()
-    therapist.approaches.add(factories.ModalityFactory())
+    therapist.approaches.add(factories.ApproachFactory())
     factories.CredentialFactory(therapist=therapist)
 
 

@@ -65,7 +65,7 @@ def publishable(n: int) -> Therapist:
     therapist = factories.TherapistFactory(
         owner=owner, is_published=False, photo="photos/face.jpg", offers_online=True
     )
-    therapist.approaches.add(factories.ModalityFactory(slug="cft"))
+    therapist.approaches.add(factories.ApproachFactory(slug="cft"))
     credential_submit(
         therapist=therapist,
         actor=owner,

@@ -16,7 +16,7 @@ def toronto(db):
 
 @pytest.fixture
 def compassion(db):
-    return factories.ModalityFactory(slug="compassion-based", name="Compassion-based approach")
+    return factories.ApproachFactory(slug="compassion-based", name="Compassion-based approach")
 
 
 def listed_with_office(city, **therapist_fields):

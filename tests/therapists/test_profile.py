@@ -176,7 +176,7 @@ def test_profile_page_query_count_is_bounded(client, django_assert_max_num_queri
     factories.VerifiedCredentialFactory(therapist=therapist)
     for _ in range(5):
         factories.OfficeFactory(therapist=therapist)
-        therapist.approaches.add(factories.ModalityFactory())
+        therapist.approaches.add(factories.ApproachFactory())
     with django_assert_max_num_queries(16):
         assert profile(client, therapist).status_code == 200
 

@@ -307,9 +307,9 @@ def test_a_place_not_found_in_the_chosen_province_names_the_province(client, cit
 
 @pytest.fixture
 def approaches():
-    compassion = factories.ModalityFactory(slug="compassion-based", name="Compassion-based")
-    cft = factories.ModalityFactory(slug="cft", name="Compassion-Focused Therapy")
-    cbt = factories.ModalityFactory(slug="cbt", name="Cognitive behavioural therapy")
+    compassion = factories.ApproachFactory(slug="compassion-based", name="Compassion-based")
+    cft = factories.ApproachFactory(slug="cft", name="Compassion-Focused Therapy")
+    cbt = factories.ApproachFactory(slug="cbt", name="Cognitive behavioural therapy")
     compassion.related.add(cft)
     return {"compassion": compassion, "cft": cft, "cbt": cbt}
 
@@ -630,7 +630,7 @@ def test_options_sort_as_a_reader_expects_accents_and_case_aside(client):
 
 
 def test_query_count_is_the_same_for_one_or_twenty_results(client, django_assert_max_num_queries):
-    approach = factories.ModalityFactory()
+    approach = factories.ApproachFactory()
     link(therapist("First"), approaches=[approach])
     params = {"approach": approach.slug, "concern": [], "language": []}
     with django_assert_max_num_queries(20) as one:
@@ -696,19 +696,19 @@ def card_of(body: str, person) -> str:
 def test_cards_show_their_own_approaches_first_concerns_and_languages_in_the_visitors_language(
     client,
 ):
-    cft = factories.ModalityFactory(
+    cft = factories.ApproachFactory(
         slug="cft",
         name_en="Compassion-Focused Therapy",
         name_fr="Thérapie axée sur la compassion",
         short_name="CFT",
     )
-    act = factories.ModalityFactory(
+    act = factories.ApproachFactory(
         slug="act",
         name_en="Acceptance and Commitment Therapy",
         name_fr="Thérapie d'acceptation et d'engagement",
         short_name="ACT",
     )
-    unused = factories.ModalityFactory(slug="dbt", name_en="Dialectical Behaviour Therapy")
+    unused = factories.ApproachFactory(slug="dbt", name_en="Dialectical Behaviour Therapy")
     concerns = [
         factories.ConcernFactory(slug=slug, name_en=name, name_fr=f"{name} (fr)")
         for slug, name in [

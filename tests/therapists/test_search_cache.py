@@ -181,7 +181,7 @@ def test_publishing_a_profile_lists_it_on_cached_search_pages_at_once(
     listed_therapist.bio, listed_therapist.fee, listed_therapist.photo = "Adults.", 120, "p/x.jpg"
     listed_therapist.offers_online = True
     listed_therapist.save()
-    listed_therapist.approaches.add(factories.ModalityFactory())
+    listed_therapist.approaches.add(factories.ApproachFactory())
     assert listed_therapist.display_name not in client.get(url).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         therapist_publish(therapist=listed_therapist)

@@ -34,7 +34,7 @@ def test_sitemap_lists_exactly_the_listed_profiles_in_both_languages(client, lis
 
 
 def test_sitemap_lists_approach_pages_and_places_with_listed_therapists(client, listed_therapist):
-    approach = factories.ModalityFactory(slug="compassion-based")
+    approach = factories.ApproachFactory(slug="compassion-based")
     listed_therapist.approaches.add(approach)
     city = factories.CityFactory(slug="toronto", province="ON")
     factories.OfficeFactory(therapist=listed_therapist, city=city)

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from directory.models import City, PostalArea, Province, User
-from modalities.models import Concern, Modality
+from modalities.models import Approach, Concern
 from therapists.demo.text import (
     BIOS,
     CONSULTATION,
@@ -86,17 +86,17 @@ def vocabulary_load() -> Vocabulary:
     postal = defaultdict(list)
     for area in PostalArea.objects.order_by("code"):
         postal[area.province].append(area)
-    modalities = list(Modality.objects.order_by("slug"))
+    approaches = list(Approach.objects.order_by("slug"))
     concerns = list(Concern.objects.order_by("slug"))
-    if not (cities and modalities and concerns and bodies):
+    if not (cities and approaches and concerns and bodies):
         raise LookupError("Load the reference data first: manage.py load_reference_data")
     return Vocabulary(
-        approaches=[m.pk for m in modalities],
+        approaches=[m.pk for m in approaches],
         concerns=[c.pk for c in concerns],
         languages=dict(Language.objects.values_list("code", "pk")),
         insurers=list(Insurer.objects.order_by("slug").values_list("pk", flat=True)),
         communities=list(Community.objects.order_by("slug").values_list("pk", flat=True)),
-        approach_names={m.pk: {"en": m.name_en, "fr": m.name_fr or m.name_en} for m in modalities},
+        approach_names={m.pk: {"en": m.name_en, "fr": m.name_fr or m.name_en} for m in approaches},
         concern_names={c.pk: {"en": c.name_en, "fr": c.name_fr or c.name_en} for c in concerns},
         cities=dict(cities),
         city_weights={p: [math.sqrt(c.population) for c in cs] for p, cs in cities.items()},
@@ -324,7 +324,7 @@ def plan_therapist(
 
 
 def through_rows(plans: list[Plan], attribute: str, model, column: str) -> list:
-    """Rows of a many-to-many table, e.g. (therapist, modality) for every planned approach."""
+    """Rows of a many-to-many table, e.g. (therapist, approach) for every planned approach."""
     return [
         model(therapist_id=plan.therapist.pk, **{f"{column}_id": pk})
         for plan in plans
@@ -368,7 +368,7 @@ def insert_plans(plans: list[Plan], verifier: User) -> None:
         plan.therapist.owner = plan.user
     Therapist.objects.bulk_create([p.therapist for p in plans])
     Through = Therapist.approaches.through
-    Through.objects.bulk_create(through_rows(plans, "approaches", Through, "modality"))
+    Through.objects.bulk_create(through_rows(plans, "approaches", Through, "approach"))
     for attribute, column in (
         ("concerns", "concern"),
         ("languages", "language"),

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Province
 from directory.text import single_line_validate
-from modalities.models import Concern, Modality
+from modalities.models import Approach, Concern
 from therapists.models.credentials import Credential
 from therapists.models.offices import Office
 from therapists.models.validators import phone_uri, phone_validate
@@ -75,7 +75,7 @@ class TherapistQuerySet(models.QuerySet):
             .defer(None)
             .select_related("intro_video__language")
             .prefetch_related(
-                Prefetch("approaches", queryset=Modality.objects.for_labels()),
+                Prefetch("approaches", queryset=Approach.objects.for_labels()),
                 "concerns",
                 "languages",
                 "communities",
@@ -162,7 +162,7 @@ class Therapist(models.Model):
         help_text=_("Languages sessions can be held in."),
     )
     approaches = models.ManyToManyField(
-        Modality,
+        Approach,
         blank=True,
         related_name="therapists",
         verbose_name=_("approaches"),

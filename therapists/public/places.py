@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.views.generic import ListView
 
 from directory.models import City, Province, province_from_slug, province_in, province_slug
-from modalities.models import Modality
+from modalities.models import Approach
 from therapists.models import Therapist
 from therapists.search.cards import CardsMixin
 from therapists.search.counts import approaches_near, cities_with_therapists, city_search
@@ -91,7 +91,7 @@ class CityApproachView(CityView):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.approach = get_object_or_404(Modality, slug=kwargs["approach"])
+        self.approach = get_object_or_404(Approach, slug=kwargs["approach"])
 
     def search_parameters(self) -> dict:
         return super().search_parameters() | {"approach": self.approach.slug}

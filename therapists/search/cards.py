@@ -12,7 +12,7 @@ from functools import cached_property
 
 from django.db.models import Value
 
-from modalities.models import Concern, Modality
+from modalities.models import Approach, Concern
 from modalities.vocabulary import Term, vocabulary_terms
 from therapists.models import IntroVideo, Language, ModerationStatus, Therapist, link_table
 
@@ -21,7 +21,7 @@ CARD_CONCERNS = 4
 
 # Therapist's many-to-many field -> (the vocabulary, the column search addresses use).
 VOCABULARIES = {
-    "approaches": (Modality, "slug"),
+    "approaches": (Approach, "slug"),
     "concerns": (Concern, "slug"),
     "languages": (Language, "code"),
 }

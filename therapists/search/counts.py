@@ -10,7 +10,7 @@ from django.urls import reverse
 from directory.geo import city_named
 from directory.models import City, Province, province_slug
 from directory.text import fold
-from modalities.models import Modality
+from modalities.models import Approach
 from modalities.vocabulary import vocabulary_terms
 from therapists.models import Credential, Office, Therapist
 
@@ -61,7 +61,7 @@ def cities_with_therapists(province: str) -> list[Counted]:
 def approaches_near(approach_counts: dict[int, int]) -> list[Counted]:
     """The approaches of a city page's results (its search's approach facet), most offered
     first: each count is what the city-and-approach page finds."""
-    terms = vocabulary_terms(Modality, "slug")
+    terms = vocabulary_terms(Approach, "slug")
     found = [
         Counted(terms[pk].key, terms[pk].label, count)
         for pk, count in approach_counts.items()
@@ -108,11 +108,11 @@ def provinces_with_therapists() -> list[dict]:
     ]
 
 
-def approach_counts_by_province(modality: Modality) -> dict[str, int]:
+def approach_counts_by_province(approach: Approach) -> dict[str, int]:
     """Listed therapists offering the approach who see people from each province, in person
     (an office there) or online (a valid credential there); as the search's `serving` filter."""
 
     def count():
-        return serving_counts(Therapist.objects.listed().filter(approaches=modality))
+        return serving_counts(Therapist.objects.listed().filter(approaches=approach))
 
-    return cache.get_or_set(f"approach-counts:{modality.pk}", count, PLACE_COUNTS_SECONDS)
+    return cache.get_or_set(f"approach-counts:{approach.pk}", count, PLACE_COUNTS_SECONDS)

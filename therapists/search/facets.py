@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from directory.text import fold
-from modalities.models import Modality
+from modalities.models import Approach
 from therapists.models import link_table
 from therapists.search.cache import search_cache_version
 from therapists.search.cards import Vocabulary
@@ -108,11 +108,11 @@ APPROACH_WITH_RELATED = "approach+related"
 
 def widened_approaches_sql() -> str:
     """Each approach with itself and every approach related to it: (option, member) pairs."""
-    related = Modality.related.through._meta.db_table
-    modality = Modality._meta.db_table
+    related = Approach.related.through._meta.db_table
+    approach = Approach._meta.db_table
     return (
-        f"SELECT id AS option, id AS member FROM {modality} "  # noqa: S608 (names from models)
-        f"UNION SELECT to_modality_id, from_modality_id FROM {related}"
+        f"SELECT id AS option, id AS member FROM {approach} "  # noqa: S608 (names from models)
+        f"UNION SELECT to_approach_id, from_approach_id FROM {related}"
     )
 
 

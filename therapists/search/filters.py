@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.geo import Place, bounding_box, distance_km, place_resolve
 from directory.models import Province, province_in
-from modalities.models import Concern, Modality
+from modalities.models import Approach, Concern
 from modalities.vocabulary import vocabulary_terms
 from therapists.models import (
     Community,
@@ -201,7 +201,7 @@ class TherapistFilter(django_filters.FilterSet):
     )
     approach = django_filters.ModelMultipleChoiceFilter(
         label=_("Approach"),
-        queryset=Modality.objects.for_labels(),
+        queryset=Approach.objects.for_labels(),
         to_field_name="slug",
         method="filter_nothing",
     )
@@ -355,7 +355,7 @@ class TherapistFilter(django_filters.FilterSet):
         chosen = self.form.cleaned_data.get("approach")
         if not chosen:
             return None
-        approaches = Modality.objects.filter(pk__in=[a.pk for a in chosen])
+        approaches = Approach.objects.filter(pk__in=[a.pk for a in chosen])
         if self.form.cleaned_data.get("related"):
             return approaches.with_related()
         return approaches

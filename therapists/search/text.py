@@ -59,7 +59,7 @@ WITH credential_words AS (
            string_agg(concat_ws(' ', m.name_en, m.name_fr, m.short_name_en, m.short_name_fr,
                                 m.keywords_en, m.keywords_fr), ' ') AS words
     FROM therapists_therapist_approaches link
-    JOIN modalities_modality m ON m.id = link.modality_id
+    JOIN modalities_approach m ON m.id = link.approach_id
     WHERE link.therapist_id = ANY(%(ids)s)
     GROUP BY link.therapist_id
 ), concern_words AS (
@@ -135,12 +135,12 @@ def search_texts_refresh(ids: list[int]) -> None:
     approaches = Therapist.approaches.through.objects.filter(therapist_id__in=ids)
     for pk, *texts in approaches.values_list(
         "therapist_id",
-        "modality__name_en",
-        "modality__name_fr",
-        "modality__short_name_en",
-        "modality__short_name_fr",
-        "modality__keywords_en",
-        "modality__keywords_fr",
+        "approach__name_en",
+        "approach__name_fr",
+        "approach__short_name_en",
+        "approach__short_name_fr",
+        "approach__keywords_en",
+        "approach__keywords_fr",
     ):
         words[pk].extend(texts)
     concerns = Therapist.concerns.through.objects.filter(therapist_id__in=ids)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from directory.geo import POSTAL_CODE, Place, distance_km
 from directory.models import City, PostalArea, Province
 from directory.text import alphabetical
-from modalities.models import Concern, Modality
+from modalities.models import Approach, Concern
 from therapists import uploads
 from therapists.models import (
     AGE_GROUP_FIELDS,
@@ -96,14 +96,14 @@ class AlphabeticalChoicesMixin:
 
 
 class ApproachesField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, modality):
-        return modality.label  # with its abbreviation: "Cognitive behavioural therapy (CBT)"
+    def label_from_instance(self, approach):
+        return approach.label  # with its abbreviation: "Cognitive behavioural therapy (CBT)"
 
 
 class ApproachesForm(AlphabeticalChoicesMixin, forms.ModelForm):
     approaches = ApproachesField(
         label=_("Approaches"),
-        queryset=Modality.objects.all(),
+        queryset=Approach.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
         help_text=_("The approaches you are trained in."),

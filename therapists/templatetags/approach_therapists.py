@@ -17,25 +17,25 @@ def search_url(**parameters) -> str:
 
 
 @register.inclusion_tag("therapists/includes/_approach_therapists.html")
-def approach_therapists(modality):
+def approach_therapists(approach):
     """Counts per province with links into the search, and buttons for this approach."""
-    counts = approach_counts_by_province(modality)
+    counts = approach_counts_by_province(approach)
     provinces = sorted(
         (
             {
                 "code": code,
                 "name": Province(code).label,
                 "count": count,
-                "url": search_url(approach=modality.slug, serving=code),
+                "url": search_url(approach=approach.slug, serving=code),
             }
             for code, count in counts.items()
         ),
         key=lambda row: fold(row["name"]),  # "Île-du-Prince-Édouard" among the I's
     )
     return {
-        "modality": modality,
+        "approach": approach,
         "provinces": provinces,
-        "search_url": search_url(approach=modality.slug),
-        "related_url": search_url(approach=modality.slug, related="on"),
+        "search_url": search_url(approach=approach.slug),
+        "related_url": search_url(approach=approach.slug, related="on"),
         "province_choices": Province.choices,
     }
