@@ -8,7 +8,7 @@ from factory.django import DjangoModelFactory
 
 from directory.models import City, PostalArea, Province, User
 from modalities.models import Approach, Concern, Family, Resource
-from therapists.listing import therapist_listing_refresh
+from therapists.listing import listing_refresh
 from therapists.models import (
     Community,
     Credential,
@@ -174,7 +174,7 @@ class OfficeFactory(DjangoModelFactory):
         """As saving an office in the editor does: is it where its therapist is registered?"""
         super()._after_postgeneration(instance, create, results)
         if create:
-            therapist_listing_refresh(therapist_ids=[instance.therapist_id])
+            listing_refresh(therapist_ids=[instance.therapist_id])
             instance.refresh_from_db(fields=["registered_until"])
 
 
@@ -196,7 +196,7 @@ class CredentialFactory(DjangoModelFactory):
         """As every credential change in the code does: bring the profile's listing up to date."""
         super()._after_postgeneration(instance, create, results)
         if create:
-            therapist_listing_refresh(therapist_ids=[instance.therapist_id])
+            listing_refresh(therapist_ids=[instance.therapist_id])
 
 
 class VerifiedCredentialFactory(CredentialFactory):

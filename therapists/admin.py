@@ -8,7 +8,7 @@ from modeltranslation.admin import TranslationAdmin
 from directory.admin import UserAdmin as DirectoryUserAdmin
 from directory.models import User
 from modalities.vocabulary import VocabularyAdminMixin
-from therapists.listing import owner_listing_refresh, therapist_listing_refresh
+from therapists.listing import listing_refresh
 from therapists.models import (
     Community,
     Credential,
@@ -30,7 +30,7 @@ from therapists.verification.views import credential_urls, video_urls
 
 def listings_follow(therapist_ids) -> None:
     """After an edit here that can change who is listed: the listing, then the cached pages."""
-    therapist_listing_refresh(therapist_ids=therapist_ids)
+    listing_refresh(therapist_ids=therapist_ids)
     transaction.on_commit(search_cache_clear, robust=True)
 
 
@@ -43,7 +43,9 @@ class UserAdmin(DirectoryUserAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        owner_listing_refresh(owner=obj)
+        listing_refresh(
+            therapist_ids=Therapist.objects.filter(owner=obj).values_list("pk", flat=True)
+        )
         transaction.on_commit(search_cache_clear, robust=True)
 
 

@@ -14,7 +14,7 @@ office keeps the last day of its therapist's verified registration in its provin
 counted and shown.
 
 Every function that changes a credential, publishing or an account's activity calls
-therapist_listing_refresh() in the same transaction, and so do the admin's forms for profiles,
+listing_refresh() in the same transaction, and so do the admin's forms for profiles,
 credentials and accounts. A form that saves a whole profile writes back the listed_until it was
 loaded with, so the editor refreshes it after saving too. The daily credential sweep refreshes
 every profile as well, and says how many it had to correct (none, unless a change missed its
@@ -22,10 +22,13 @@ call).
 """
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Case, DateField, Exists, F, Max, OuterRef, Q, Subquery, When
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from therapists.models import Credential, CredentialStatus, Office, Therapist
 from therapists.search.cache import search_cache_clear
@@ -73,7 +76,7 @@ def offices_registration_refresh(profiles) -> None:
         )
 
 
-def listing_refresh(profiles) -> int:
+def listing_recompute(profiles) -> int:
     """Bring listed_until up to date on the profiles of a queryset, and registered_until on
     their offices; returns how many profiles changed."""
     offices_registration_refresh(profiles)
@@ -88,28 +91,105 @@ def listing_refresh(profiles) -> int:
 
 
 @transaction.atomic
-def locked_listing_refresh(profiles) -> int:
-    """Refresh the profiles' listings, their rows locked first (in id order): a decision on one
-    credential and a change to another of the same profile, made at once, then compute one after
-    the other, and the second sees what the first committed."""
+def listing_refresh(*, therapist_ids: Iterable[int]) -> int:
+    """After a change to profiles' credentials, publishing, offices or owners' accounts.
+
+    The rows are locked first (in id order): a decision on one credential and a change to another
+    of the same profile, made at once, then compute one after the other, and the second sees
+    what the first committed."""
+    profiles = Therapist.objects.filter(pk__in=list(therapist_ids))
     list(profiles.select_for_update().order_by("pk").values_list("pk", flat=True))
-    return listing_refresh(profiles)
+    return listing_recompute(profiles)
 
 
-def therapist_listing_refresh(*, therapist_ids: Iterable[int]) -> int:
-    """After a change to the profiles' credentials, publishing or owners' accounts."""
-    return locked_listing_refresh(Therapist.objects.filter(pk__in=list(therapist_ids)))
-
-
-def owner_listing_refresh(*, owner) -> int:
-    """After a change to an account's activity."""
-    return locked_listing_refresh(Therapist.objects.filter(owner=owner))
-
-
-def listings_refresh_all() -> int:
+def listing_refresh_all() -> int:
     """Every profile checked again: the daily safety net. Returns how many were corrected, and
     clears the cached search pages if any was."""
-    corrected = listing_refresh(Therapist.objects.all())
+    corrected = listing_recompute(Therapist.objects.all())
     if corrected:
         transaction.on_commit(search_cache_clear, robust=True)
     return corrected
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One thing a listing needs, whether it is done, and where to do it."""
+
+    key: str
+    label: str
+    done: bool
+    url: str
+    # Verification is the directory's step, not the therapist's: it does not block publishing.
+    blocks_publishing: bool = True
+
+
+def listing_checklist(therapist: Therapist) -> list[ChecklistItem]:
+    """Everything a profile needs before the public can find it, in the order to do it."""
+    credentials = list(therapist.credentials.all())
+    valid = Credential.objects.valid().filter(therapist=therapist).exists()
+    submitted = any(
+        c.status in {CredentialStatus.PENDING, CredentialStatus.VERIFIED} for c in credentials
+    )
+    section = lambda name: reverse("therapists:editor", kwargs={"section": name})  # noqa: E731
+    return [
+        ChecklistItem(
+            "email",
+            _("Confirm your email address"),
+            therapist.owner.email_confirmed_at is not None,
+            reverse("therapists:dashboard"),
+        ),
+        ChecklistItem(
+            "photo", _("Add a photo"), bool(therapist.photo), reverse("therapists:photo")
+        ),
+        ChecklistItem(
+            "bio", _("Write about yourself"), bool(therapist.bio.strip()), section("identity")
+        ),
+        ChecklistItem(
+            "approach",
+            _("Choose at least one approach"),
+            therapist.approaches.exists(),
+            section("approaches"),
+        ),
+        ChecklistItem(
+            "where",
+            _("Add an office, or offer online sessions"),
+            therapist.offers_online or therapist.offices.exists(),
+            reverse("therapists:offices"),
+        ),
+        ChecklistItem("fees", _("Give your fee"), therapist.fee is not None, section("fees")),
+        ChecklistItem(
+            "credential",
+            _("Add a credential for us to verify"),
+            submitted or valid,
+            reverse("therapists:credential_add"),
+        ),
+        ChecklistItem(
+            "verified",
+            _("Have a credential verified by our team"),
+            valid,
+            reverse("therapists:dashboard") + "#credentials",
+            blocks_publishing=False,
+        ),
+    ]
+
+
+def publish_blockers(therapist: Therapist) -> list[ChecklistItem]:
+    """What the therapist must still do before publishing."""
+    return [i for i in listing_checklist(therapist) if i.blocks_publishing and not i.done]
+
+
+class ListingState(models.TextChoices):
+    LISTED = "listed", _("Listed")
+    WAITING = "waiting", _("Waiting for verification")  # published, no valid credential yet
+    PAUSED = "paused", _("Paused")
+    DRAFT = "draft", _("Draft")
+
+
+def listing_state(therapist: Therapist, checklist: list[ChecklistItem]) -> str:
+    """Where the listing stands, in the dashboard's words."""
+    if therapist.is_published:
+        listed = Therapist.objects.listed().filter(pk=therapist.pk).exists()
+        return ListingState.LISTED if listed else ListingState.WAITING
+    if all(item.done for item in checklist if item.blocks_publishing):
+        return ListingState.PAUSED
+    return ListingState.DRAFT

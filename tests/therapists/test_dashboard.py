@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from tests import factories
 from therapists.models import CredentialStatus, Therapist
-from therapists.selfservice.profile import profile_view_record
+from therapists.public.profile_views import profile_view_record
 
 pytestmark = pytest.mark.django_db
 

@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from tests import factories
 from tests.admin_forms import admin_form_data
-from therapists.listing import listings_refresh_all
+from therapists.listing import listing_refresh_all
 from therapists.models import Credential, CredentialStatus, Therapist, latest_registration_end
 from therapists.search.cache import search_cache_version
 from therapists.selfservice.forms import FeesForm
@@ -248,4 +248,4 @@ def test_the_daily_sweep_corrects_a_listing_that_drifted_and_says_so(listed_ther
     assert search_cache_version() > version  # no cached page still shows the profile
     assert "corrected the listing of 1 profile" in caplog.text
     assert not Therapist.objects.listed().exists()
-    assert listings_refresh_all() == 0  # nothing left to correct
+    assert listing_refresh_all() == 0  # nothing left to correct

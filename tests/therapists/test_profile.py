@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from tests import factories
-from therapists.listing import owner_listing_refresh
+from therapists.listing import listing_refresh
 from therapists.models import ModerationStatus, ProfileViewDay, Therapist
 from therapists.selfservice.profile import therapist_pause
 from therapists.verification.credentials import credential_resubmit
@@ -116,7 +116,7 @@ def deactivate(user):
     """As the accounts' admin does (tests/therapists/test_listing_upkeep.py)."""
     user.is_active = False
     user.save()
-    owner_listing_refresh(owner=user)
+    listing_refresh(therapist_ids=Therapist.objects.filter(owner=user).values_list("pk", flat=True))
 
 
 @pytest.mark.parametrize(
@@ -151,7 +151,7 @@ def test_the_preview_says_where_the_listing_stands_as_the_dashboard_does(client,
     assert "Your profile is listed: clients can find it" in profile(client, listed_therapist).text
 
     listed_therapist.credentials.update(status="pending")
-    owner_listing_refresh(owner=listed_therapist.owner)
+    listing_refresh(therapist_ids=[listed_therapist.pk])
     waiting = profile(client, listed_therapist).text
     assert "Published, pending verification" in waiting
     assert "Paused" not in waiting

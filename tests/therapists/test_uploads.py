@@ -13,7 +13,7 @@ from PIL import Image
 from directory.storage import private_storage
 from tests import factories, uploads
 from therapists import uploads as upload_checks
-from therapists.listing import therapist_listing_refresh
+from therapists.listing import listing_refresh
 from therapists.models import (
     Credential,
     CredentialStatus,
@@ -204,7 +204,7 @@ def test_captions_are_marked_with_their_own_language_not_the_pages(client, owner
     video.save()
     factories.VerifiedCredentialFactory(therapist=owner)
     Therapist.objects.filter(pk=owner.pk).update(is_published=True)
-    therapist_listing_refresh(therapist_ids=[owner.pk])
+    listing_refresh(therapist_ids=[owner.pk])
 
     page = client.get(owner.get_absolute_url().replace("/en/", "/fr/", 1))
 

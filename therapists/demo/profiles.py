@@ -32,7 +32,7 @@ from therapists.demo.text import (
     REJECTION_REASONS,
     STREETS,
 )
-from therapists.listing import therapist_listing_refresh
+from therapists.listing import listing_refresh
 from therapists.models import (
     Community,
     ContactPreference,
@@ -466,7 +466,7 @@ def seed_chunk(context: SeedContext, start: int) -> int:
     with transaction.atomic():
         insert_plans(plans, context.verifier)
         search_vectors_refresh(plan.therapist.pk for plan in plans)
-        therapist_listing_refresh(therapist_ids=[plan.therapist.pk for plan in plans])
+        listing_refresh(therapist_ids=[plan.therapist.pk for plan in plans])
     return size
 
 

@@ -11,7 +11,9 @@ from django.views.generic import DetailView, ListView, TemplateView
 from directory.text import alphabetical
 from therapists.inquiries.forms import MESSAGE_MAX_LENGTH, InquiryForm
 from therapists.inquiries.services import inquiry_create, inquiry_rate_limited
+from therapists.listing import listing_checklist, listing_state
 from therapists.models import Therapist
+from therapists.public.profile_views import profile_view_record
 from therapists.public.seo import profile_structured_data
 from therapists.search.cache import (
     cache_key,
@@ -24,8 +26,6 @@ from therapists.search.counts import provinces_with_therapists
 from therapists.search.facets import all_facets, search_counts, widenings
 from therapists.search.filters import TherapistFilter
 from therapists.search.pagination import NearestPageMixin
-from therapists.selfservice.dashboard import listing_checklist, listing_state
-from therapists.selfservice.profile import profile_view_record
 
 
 class HomeView(TemplateView):

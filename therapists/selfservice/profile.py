@@ -8,19 +8,17 @@ from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from directory.models import User
 from therapists import uploads
-from therapists.listing import therapist_listing_refresh
-from therapists.models import IntroVideo, Language, ModerationStatus, ProfileViewDay, Therapist
+from therapists.listing import listing_refresh, publish_blockers
+from therapists.models import IntroVideo, Language, ModerationStatus, Therapist
 from therapists.search.cache import search_cache_clear
 from therapists.search.text import search_vectors_refresh
-from therapists.selfservice.dashboard import publish_blockers
 
 
 def unique_slug(name: str) -> str:
@@ -55,7 +53,7 @@ def therapist_saved(*, therapist: Therapist) -> None:
     A form saves every column, listed_until too, as it was when the profile was loaded; a
     verifier's decision in the meantime is read back here."""
     search_vectors_refresh([therapist.pk])
-    therapist_listing_refresh(therapist_ids=[therapist.pk])
+    listing_refresh(therapist_ids=[therapist.pk])
 
 
 @contextmanager
@@ -91,7 +89,7 @@ def therapist_publish(*, therapist: Therapist) -> Therapist:
         raise ValidationError([item.label for item in blockers], code="incomplete")
     therapist.is_published = True
     therapist.save(update_fields=["is_published", "updated_at"])
-    therapist_listing_refresh(therapist_ids=[therapist.pk])
+    listing_refresh(therapist_ids=[therapist.pk])
     transaction.on_commit(search_cache_clear, robust=True)  # listed at once, not in a minute
     return therapist
 
@@ -101,7 +99,7 @@ def therapist_pause(*, therapist: Therapist) -> Therapist:
     """Hide the profile from the public at once; nothing else changes."""
     therapist.is_published = False
     therapist.save(update_fields=["is_published", "updated_at"])
-    therapist_listing_refresh(therapist_ids=[therapist.pk])
+    listing_refresh(therapist_ids=[therapist.pk])
     transaction.on_commit(search_cache_clear, robust=True)  # no cached search still shows it
     return therapist
 
@@ -114,22 +112,6 @@ def therapist_availability_confirm(*, therapist: Therapist, accepting: bool) -> 
         update_fields=["accepting_new_clients", "availability_confirmed_at", "updated_at"]
     )
     return therapist
-
-
-def profile_view_record(*, therapist: Therapist, on=None) -> None:
-    """Count one view of a public profile today: one row per day, no visitor data kept.
-
-    For the public profile page to call; the dashboard shows the last 30 days of these counts.
-    """
-    day = on or timezone.localdate()
-    days = ProfileViewDay.objects.filter(therapist=therapist, date=day)
-    if days.update(views=F("views") + 1):
-        return
-    try:
-        with transaction.atomic():
-            ProfileViewDay.objects.create(therapist=therapist, date=day, views=1)
-    except IntegrityError:  # another request created today's row a moment ago
-        days.update(views=F("views") + 1)
 
 
 def therapist_photo_set(*, therapist: Therapist, upload: UploadedFile) -> Therapist:

@@ -19,7 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import CreateView, FormView, TemplateView, UpdateView
 
 from directory.mixins import InvalidFormIs400
-from therapists.listing import therapist_listing_refresh
+from therapists.listing import listing_checklist, listing_refresh, listing_state, publish_blockers
 from therapists.models import (
     OFFICE_TWICE,
     Credential,
@@ -95,12 +95,12 @@ class DashboardView(OwnerMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         therapist = self.therapist
-        checklist = dashboard.listing_checklist(therapist)
+        checklist = listing_checklist(therapist)
         return super().get_context_data(**kwargs) | {
             "checklist": checklist,
             "missing": [item for item in checklist if not item.done],
-            "state": dashboard.listing_state(therapist, checklist),
-            "can_publish": not dashboard.publish_blockers(therapist),
+            "state": listing_state(therapist, checklist),
+            "can_publish": not publish_blockers(therapist),
             "views": dashboard.profile_views(therapist),
             "inquiries": dashboard.inquiry_counts(therapist),
             "availability_reminder": dashboard.availability_reminder(therapist),
@@ -211,7 +211,7 @@ class OfficeMixin(OwnerMixin):
             with transaction.atomic():
                 form.save()
                 # Listed only where the therapist is registered: its province may be new.
-                therapist_listing_refresh(therapist_ids=[self.therapist.pk])
+                listing_refresh(therapist_ids=[self.therapist.pk])
         except IntegrityError:  # the same address saved by a request running alongside
             form.add_error(None, OFFICE_TWICE)
             return self.form_invalid(form)

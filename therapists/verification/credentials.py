@@ -13,7 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from therapists.listing import listings_refresh_all, therapist_listing_refresh
+from therapists.listing import listing_refresh, listing_refresh_all
 from therapists.models import (
     Credential,
     CredentialStatus,
@@ -91,7 +91,7 @@ def credential_transition(
         update_fields += ["reviewed_by", "reviewed_at", "reason"]
     credential.save(update_fields=update_fields)
     event = event_record(credential=credential, actor=actor, from_status=from_status, note=note)
-    therapist_listing_refresh(therapist_ids=[credential.therapist_id])
+    listing_refresh(therapist_ids=[credential.therapist_id])
     search_vectors_refresh([credential.therapist_id])  # only verified claims' words count
     # Who is listed may have changed: cached search pages must not show the old answer.
     transaction.on_commit(search_cache_clear, robust=True)
@@ -161,7 +161,7 @@ def credential_update(*, credential: Credential, actor, changes: dict) -> Creden
     expiry_claim(credential, claimed_expiry, renewal=verified and not identity_changed)
     credential.full_clean()
     credential.save()
-    therapist_listing_refresh(therapist_ids=[credential.therapist_id])  # its expiry may be new
+    listing_refresh(therapist_ids=[credential.therapist_id])  # its expiry may be new
     search_vectors_refresh([credential.therapist_id])
     return credential
 
@@ -365,7 +365,7 @@ def renewal_record(*, credential: Credential, reviewer, note: str, decision: str
         note=note,
         renewal=decision,
     )
-    therapist_listing_refresh(therapist_ids=[credential.therapist_id])
+    listing_refresh(therapist_ids=[credential.therapist_id])
     # Confirmed on the day the old date lapsed, the profile is listed again before the sweep.
     transaction.on_commit(search_cache_clear, robust=True)
     notifications.notice_queue(notifications.RENEWAL_DECIDED, event.pk)
@@ -485,7 +485,7 @@ def credentials_sweep(*, today: datetime.date | None = None) -> dict[str, int]:
     lapsed = credential_expire_due(today=today)
     to_check = [c for c in lapsed if c.status == CredentialStatus.PENDING]  # renewals unchecked
     reminded = credential_remind_expiring(today=today)
-    corrected = listings_refresh_all()
+    corrected = listing_refresh_all()
     if corrected:
         logger.warning("The daily sweep corrected the listing of %d profile(s).", corrected)
     return {
