@@ -81,8 +81,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# The benchmark serves the site with its own baseline page added (tests/bench/urls.py).
-ROOT_URLCONF = env.str("ROOT_URLCONF", default="directory.urls")
+ROOT_URLCONF = "directory.urls"
 WSGI_APPLICATION = "directory.wsgi.application"
 ASGI_APPLICATION = "directory.asgi.application"
 

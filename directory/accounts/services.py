@@ -1,4 +1,5 @@
-"""Accounts: sign-up, email confirmation by a signed link, and the login throttle's key.
+"""Accounts: sign-up, email confirmation by a signed link, the login throttle's key and the
+limit on account emails.
 
 Everything here stands on the User alone, so it lives on the ground floor (directory/) and the
 apps above build on it.
@@ -6,21 +7,15 @@ apps above build on it.
 
 from dataclasses import dataclass
 
-from django import forms
 from django.conf import settings
-from django.contrib.auth import password_validation
-from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.contrib.auth.hashers import make_password
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.template import loader
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
 
-from directory.mail import sender
 from directory.models import User
-from directory.tasks import email_send
 
 CONFIRMATION_SALT = "directory.accounts.email-confirmation"
 
@@ -30,61 +25,6 @@ def axes_username(request, credentials) -> str:
     credentials = credentials or {}
     typed = credentials.get("username") or request.POST.get("username") or ""
     return typed.strip().lower()
-
-
-class SignupForm(forms.Form):
-    """An email and a password typed twice, checked by Django's password validators."""
-
-    email = forms.EmailField(
-        label=_("Email address"),
-        max_length=254,
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        help_text=_("You will log in with it; we send a confirmation link to it."),
-    )
-    password1 = forms.CharField(
-        label=_("Password"),
-        strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text=_("At least 12 characters; a short sentence is easy to remember."),
-    )
-    password2 = forms.CharField(
-        label=_("Password again"),
-        strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text=_("Type the same password, to be sure of it."),
-    )
-
-    def clean_email(self):
-        return User.objects.normalize_email(self.cleaned_data["email"]).strip()
-
-    def clean(self):
-        cleaned = super().clean()
-        first, second = cleaned.get("password1"), cleaned.get("password2")
-        if first and second and first != second:
-            self.add_error("password2", _("The two passwords differ; type them again."))
-        elif first:
-            candidate = User(email=cleaned.get("email", ""))
-            try:
-                password_validation.validate_password(first, candidate)
-            except forms.ValidationError as error:
-                self.add_error("password1", error)
-        return cleaned
-
-
-class LoginForm(AuthenticationForm):
-    """Django's login form, with the email label and one message for every wrong pair."""
-
-    username = forms.EmailField(
-        label=_("Email address"),
-        max_length=254,
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
-    )
-    error_messages = {
-        "invalid_login": _(
-            "That email and password do not match an account. Check both and try again."
-        ),
-        "inactive": _("That email and password do not match an account. Check both and try again."),
-    }
 
 
 @dataclass(frozen=True)
@@ -143,24 +83,6 @@ def email_confirm(*, token: str) -> User:
         user.email_confirmed_at = timezone.now()
         user.save(update_fields=["email_confirmed_at"])
     return user
-
-
-class QueuedPasswordResetForm(PasswordResetForm):
-    """Django's reset form, whose email goes out through a task: answering takes as long for an
-    address with an account as for one without, and a slow mail server holds up no page."""
-
-    def send_mail(
-        self,
-        subject_template_name,
-        email_template_name,
-        context,
-        from_email,
-        to_email,
-        html_email_template_name=None,
-    ):
-        subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
-        body = loader.render_to_string(email_template_name, context)
-        email_send.enqueue(subject=subject, body=body, to=to_email, sender=sender())
 
 
 def account_email_rate_limited(request, email: str) -> bool:

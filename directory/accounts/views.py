@@ -17,11 +17,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django.views.generic import FormView, TemplateView
 
+from directory.accounts.forms import LoginForm, QueuedPasswordResetForm, SignupForm
 from directory.accounts.services import (
     ConfirmationError,
-    LoginForm,
-    QueuedPasswordResetForm,
-    SignupForm,
     account_email_rate_limited,
     confirmation_token,
     email_confirm,

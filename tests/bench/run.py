@@ -54,7 +54,7 @@ ENVIRONMENT = {
     "SMTP_HOST": "127.0.0.1",
     "SECURE_SSL_REDIRECT": "false",
     "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9"),
-    "ROOT_URLCONF": "tests.bench.urls",
+    "DJANGO_SETTINGS_MODULE": "tests.bench.settings",
     "LOG_LEVEL": "WARNING",
 }
 
