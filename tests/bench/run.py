@@ -71,7 +71,41 @@ def manage(*args: str, capture: bool = False) -> str:
     return result.stdout if capture else ""
 
 
+def migrations_gone() -> set[str]:
+    """Migrations the database records but the tree no longer has, as after a squash."""
+    applied = subprocess.run(
+        [
+            "psql",
+            "-h",
+            "127.0.0.1",
+            "-U",
+            "postgres",
+            "-d",
+            DATABASE,
+            "-Atc",
+            "SELECT app || '.' || name FROM django_migrations "
+            "WHERE app IN ('directory', 'modalities', 'therapists')",
+        ],
+        text=True,
+        capture_output=True,
+    ).stdout.split()  # empty for a new database, which has no django_migrations yet
+    on_disk = {
+        f"{path.parent.parent.name}.{path.stem}"
+        for app in ("directory", "modalities", "therapists")
+        for path in (ROOT / app / "migrations").glob("0*.py")
+    }
+    return set(applied) - on_disk
+
+
 def ensure_database() -> None:
+    """Create the database, or rebuild it when its migrations no longer match the tree's."""
+    if gone := migrations_gone():
+        print(
+            f"Rebuilding {DATABASE}: it records {len(gone)} migrations the tree no longer has "
+            f"(e.g. {min(gone)}), so its schema is not the models'.",
+            flush=True,
+        )
+        subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", DATABASE], check=True)
     result = subprocess.run(
         ["createdb", "-h", "127.0.0.1", "-U", "postgres", DATABASE], text=True, capture_output=True
     )
