@@ -26,7 +26,7 @@ endef
 help:
 	@echo "make run    set up, load reference and demo data (SQLite), serve on http://$(HOST):$(PORT)/"
 	@echo "make test   set up, then run the whole test suite (PostgreSQL, Chromium, S3 server)"
-	@echo "make lint   ruff check, ruff format --check, makemigrations --check"
+	@echo "make lint   ruff check, ruff format --check, makemigrations --check, lint-imports"
 	@echo "make bench  the search at 100,000 profiles under load (PostgreSQL, gunicorn, wrk)"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -56,6 +56,7 @@ lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/lint-imports
 
 format: venv
 	$(VENV)/bin/ruff check --fix .
@@ -66,7 +67,7 @@ messages: venv
 	$(PY) manage.py compilemessages --locale fr --ignore '.venv/*'
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media private-media staticfiles .coverage
+	rm -rf $(VENV) db.sqlite3 media private-media staticfiles .coverage .import_linter_cache
 
 bench: venv
 	$(PY) tests/bench/run.py

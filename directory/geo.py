@@ -1,10 +1,10 @@
-"""Places as points, and distances along the earth's surface."""
+"""Places as points, distances along the earth's surface, and where a typed address lies."""
 
 import math
 import re
 from dataclasses import dataclass
 
-from django.db.models import F, FloatField, Value
+from django.db.models import ExpressionWrapper, F, FloatField, Value
 from django.db.models.expressions import Func
 from django.db.models.functions import ASin, Cos, Least, Power, Radians, Sin, Sqrt
 
@@ -14,6 +14,7 @@ from directory.text import fold
 EARTH_RADIUS_KM = 6371.0088
 BOX_MARGIN_DEGREES = 1e-7  # about a centimetre
 POSTAL_CODE = re.compile(r"^([ABCEGHJ-NPRSTVXY][0-9][A-Z])(?:[ -]?[0-9][A-Z][0-9])?$")
+AREA_TOWN_KM = 15  # how far from a postal area's centre its town may lie
 
 
 @dataclass(frozen=True)
@@ -53,19 +54,6 @@ def distance_km(place: Place, latitude: str = "latitude", longitude: str = "long
     return Value(2 * EARTH_RADIUS_KM) * ASin(Sqrt(Least(a, Value(1.0), output_field=FloatField())))
 
 
-def haversine_km(a: Place, b: Place) -> float:
-    """The same distance in Python, for checks and tests."""
-    dlat = math.radians(b.latitude - a.latitude)
-    dlng = math.radians(b.longitude - a.longitude)
-    h = (
-        math.sin(dlat / 2) ** 2
-        + math.cos(math.radians(a.latitude))
-        * math.cos(math.radians(b.latitude))
-        * math.sin(dlng / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(h, 1.0)))
-
-
 def province_named(text: str) -> str | None:
     """A province from its code or its English or French name: "on", "Québec" -> ON, QC."""
     folded = fold(text)
@@ -92,14 +80,46 @@ FRENCH_NAMES = {
 }
 
 
-def postal_place(text: str) -> Place | None:
+def postal_area(text: str) -> PostalArea | None:
+    """The postal area (its first three characters) of a whole or partial postal code."""
     match = POSTAL_CODE.match(text.upper().strip())
-    if not match:
-        return None
-    area = PostalArea.objects.filter(code=match.group(1)).first()
-    if area is None:
-        return None
-    return Place(area.code, area.province, area.latitude, area.longitude)
+    return PostalArea.objects.filter(code=match.group(1)).first() if match else None
+
+
+def postal_place(text: str) -> Place | None:
+    """The centre of a postal code's area, to search from."""
+    area = postal_area(text)
+    return Place(area.code, area.province, area.latitude, area.longitude) if area else None
+
+
+def rural(area: PostalArea) -> bool:
+    """A rural postal area (0 as its second character) spans a region: its centre can lie
+    hundreds of kilometres from an address (X0A, Nunavut), so a typed town places it better."""
+    return area.code[1] == "0"
+
+
+def area_city(area: PostalArea) -> City | None:
+    """The town a postal area is named after; else, of the towns within AREA_TOWN_KM, the one
+    that draws it most (population over the square of the distance plus 1 km): downtown M5A is
+    in Toronto, 2 km off, not in Moss Park around the corner. Else the nearest town.
+
+    Area names are often a neighbourhood ("Downtown Toronto (Richmond / Adelaide / King)")."""
+    in_province = City.objects.filter(province=area.province)
+    named = in_province.named(area.name).largest_first().first()
+    if named is not None:
+        return named
+    centroid = Place(area.name, area.province, area.latitude, area.longitude)
+    near = in_province.annotate(km=distance_km(centroid))
+    pull = ExpressionWrapper(F("population") / Power(F("km") + 1.0, 2), output_field=FloatField())
+    around = near.filter(km__lte=AREA_TOWN_KM).annotate(pull=pull).order_by("-pull", "km")
+    return around.first() or near.order_by("km").first()
+
+
+def address_point(city: City, area: PostalArea | None) -> tuple[float, float]:
+    """The latitude and longitude of an address: its postal area's centre, or its town's when
+    the area is unknown or rural."""
+    point = city if area is None or rural(area) else area
+    return point.latitude, point.longitude
 
 
 def readings(text: str, province: str | None) -> list[tuple[str, str | None]]:

@@ -1,4 +1,5 @@
-"""Points at a known distance and bearing, for tests of distances and radii."""
+"""Points at a known distance and bearing, and distances computed in Python, for tests of
+distances and radii."""
 
 import math
 
@@ -21,3 +22,16 @@ def destination(place: Place, km: float, bearing: float) -> Place:
         math.cos(arc) - math.sin(lat) * math.sin(end_lat),
     )
     return Place("", "", math.degrees(end_lat), math.degrees(end_lng))
+
+
+def haversine_km(a: Place, b: Place) -> float:
+    """The great-circle distance the database computes (directory.geo.distance_km), in Python."""
+    dlat = math.radians(b.latitude - a.latitude)
+    dlng = math.radians(b.longitude - a.longitude)
+    h = (
+        math.sin(dlat / 2) ** 2
+        + math.cos(math.radians(a.latitude))
+        * math.cos(math.radians(b.latitude))
+        * math.sin(dlng / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(h, 1.0)))

@@ -43,10 +43,7 @@ class UserAdmin(DirectoryUserAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        listing_refresh(
-            therapist_ids=Therapist.objects.filter(owner=obj).values_list("pk", flat=True)
-        )
-        transaction.on_commit(search_cache_clear, robust=True)
+        listings_follow(Therapist.objects.filter(owner=obj).values_list("pk", flat=True))
 
 
 @admin.register(Language)

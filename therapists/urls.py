@@ -3,7 +3,7 @@
 from django.urls import path
 
 from therapists.public import places, views
-from therapists.selfservice import account_views, inbox
+from therapists.selfservice import account_views, credential_views, inbox, media_views
 from therapists.selfservice import views as editor
 
 app_name = "therapists"
@@ -56,16 +56,16 @@ urlpatterns += [
         editor.OfficeDeleteView.as_view(),
         name="office_delete",
     ),
-    path("account/photo/", editor.PhotoView.as_view(), name="photo"),
-    path("account/video/", editor.VideoView.as_view(), name="video"),
+    path("account/photo/", media_views.PhotoView.as_view(), name="photo"),
+    path("account/video/", media_views.VideoView.as_view(), name="video"),
     path(
         "account/credentials/add/",
-        editor.CredentialCreateView.as_view(),
+        credential_views.CredentialCreateView.as_view(),
         name="credential_add",
     ),
     path(
         "account/credentials/<int:pk>/",
-        editor.CredentialUpdateView.as_view(),
+        credential_views.CredentialUpdateView.as_view(),
         name="credential_edit",
     ),
     path("account/inbox/", inbox.InboxView.as_view(), name="inbox"),

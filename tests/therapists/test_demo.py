@@ -6,7 +6,7 @@ from django.db.models import Count
 
 from directory.models import City, User
 from modalities.reference import modalities_load
-from therapists.demo.profiles import demo_seed
+from therapists.demo.seed import demo_seed
 from therapists.models import (
     Credential,
     CredentialStatus,

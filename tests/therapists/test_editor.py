@@ -196,50 +196,6 @@ def test_an_office_city_can_come_from_the_postal_code_alone(owner_client, owner)
     assert owner.offices.get().city.name == "Toronto"
 
 
-def test_a_postal_area_named_after_a_neighbourhood_gives_the_nearest_town(owner_client, owner):
-    factories.CityFactory(name="Toronto", slug="toronto", latitude=43.65, longitude=-79.38)
-    factories.CityFactory(name="Mississauga", slug="mississauga", latitude=43.59, longitude=-79.64)
-    factories.CityFactory(
-        name="Windsor", slug="windsor", latitude=43.59, longitude=-79.39, province="NS"
-    )  # nearer, but in another province
-    factories.PostalAreaFactory(
-        code="M5H",
-        name="Downtown Toronto (Richmond / Adelaide / King)",
-        latitude=43.6497,
-        longitude=-79.3833,
-    )
-
-    response = owner_client.post(
-        reverse("therapists:office_add"),
-        office_data(city_name="", province="", postal_code="M5H 2N2"),
-    )
-
-    assert response.status_code == 302
-    assert owner.offices.get().city.name == "Toronto"
-
-
-def test_a_postal_area_belongs_to_the_city_around_it_not_to_the_nearest_neighbourhood(
-    owner_client, owner
-):
-    factories.CityFactory(
-        name="Toronto", slug="toronto", latitude=43.6532, longitude=-79.3832, population=2794356
-    )
-    factories.CityFactory(
-        name="Moss Park", slug="moss-park", latitude=43.6547, longitude=-79.3623, population=20506
-    )
-    factories.PostalAreaFactory(
-        code="M5A", name="Regent Park / Harbourfront", latitude=43.6543, longitude=-79.3606
-    )
-
-    response = owner_client.post(
-        reverse("therapists:office_add"),
-        office_data(city_name="", province="", postal_code="M5A 1A1"),
-    )
-
-    assert response.status_code == 302
-    assert owner.offices.get().city.name == "Toronto"
-
-
 def test_a_typed_town_places_an_office_in_a_rural_postal_area(owner_client, owner):
     """X0A spans Nunavut's east: its centre is 750 km from Iqaluit."""
     factories.CityFactory(

@@ -11,12 +11,9 @@ from django.test import TestCase
 
 from tests import factories
 from therapists.models import CredentialStatus, ExpiryReminder, Therapist, VerificationEvent
-from therapists.verification.credentials import (
-    credential_expire_due,
-    credential_renewal_approve,
-    credential_update,
-    credentials_sweep,
-)
+from therapists.verification.credentials import credential_update
+from therapists.verification.expiry import credential_expire_due, credentials_sweep
+from therapists.verification.renewals import credential_renewal_approve
 from therapists.verification.tasks import credentials_sweep_daily, daily_sweep_schedule
 
 pytestmark = pytest.mark.django_db
@@ -128,7 +125,7 @@ def test_a_reminder_queued_before_a_renewal_is_not_sent(expiring, mailoutbox, se
 
     from therapists.verification import notifications
 
-    assert notifications.notice_send.call(notifications.EXPIRY_REMINDER, reminder.pk) is False
+    assert notifications.notification_send.call(notifications.EXPIRY_REMINDER, reminder.pk) is False
     assert mailoutbox == []
 
 

@@ -11,11 +11,11 @@ from tests import factories
 from therapists.models import Therapist
 from therapists.verification.credentials import (
     credential_approve,
-    credential_expire_due,
     credential_resubmit,
     credential_revoke,
     credential_update,
 )
+from therapists.verification.expiry import credential_expire_due
 
 pytestmark = pytest.mark.django_db
 

@@ -241,7 +241,7 @@ def test_the_daily_sweep_corrects_a_listing_that_drifted_and_says_so(listed_ther
     assert Therapist.objects.listed().exists()
     version = search_cache_version()
     with (
-        caplog.at_level(logging.WARNING, logger="therapists.verification.credentials"),
+        caplog.at_level(logging.WARNING, logger="therapists.verification.expiry"),
         TestCase.captureOnCommitCallbacks(execute=True),
     ):
         assert credentials_sweep()["listings_corrected"] == 1

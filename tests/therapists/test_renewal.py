@@ -14,12 +14,8 @@ from django.urls import reverse
 
 from tests import factories
 from therapists.models import Credential, CredentialStatus, Therapist, VerificationEvent
-from therapists.verification.credentials import (
-    credential_renewal_approve,
-    credential_renewal_decline,
-    credential_revoke,
-    credential_update,
-)
+from therapists.verification.credentials import credential_revoke, credential_update
+from therapists.verification.renewals import credential_renewal_approve, credential_renewal_decline
 
 pytestmark = pytest.mark.django_db
 

@@ -48,7 +48,7 @@ def test_a_verifier_cannot_open_the_user_admin(client, verifier):
 
 
 def test_the_demo_verifier_can_work_the_queues():
-    from therapists.demo.profiles import demo_verifier
+    from therapists.demo.seed import demo_verifier
 
     user = demo_verifier("a-long-test-password")
     assert user.is_staff and not user.is_superuser

@@ -10,10 +10,10 @@ from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 
-from directory.geo import Place, haversine_km, place_resolve
+from directory.geo import Place, place_resolve
 from tests import factories
 from tests.admin_forms import admin_form_data
-from tests.places import destination
+from tests.places import destination, haversine_km
 from therapists.models import CredentialStatus, ModerationStatus, Therapist
 from therapists.search.filters import TherapistFilter
 from therapists.search.nearest import SMALLER_CIRCLES

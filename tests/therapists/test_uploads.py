@@ -21,6 +21,9 @@ from therapists.models import (
     ModerationStatus,
     Therapist,
 )
+from therapists.models.videos import VIDEO_MAX_SECONDS
+from therapists.selfservice.media_forms import VideoForm
+from therapists.uploads.files import upload_bytes
 
 # The end of next year's registration year: a date the forms accept whatever the day.
 YEAR_END = datetime.date(timezone.localdate().year + 1, 12, 31)
@@ -95,7 +98,7 @@ def test_sizes_are_written_to_a_tenth_in_the_visitors_language(language, size, l
     upload = uploads.upload("big.bin", b"x")
     upload.size = size
     with translation.override(language), pytest.raises(ValidationError) as refused:
-        upload_checks.upload_bytes(upload, max_bytes=limit, what="file")
+        upload_bytes(upload, max_bytes=limit, what="file")
     assert expected in refused.value.message
 
 
@@ -263,6 +266,26 @@ def test_a_video_over_200_mb_is_refused_before_reading():
 
     with pytest.raises(ValidationError, match="the limit is 200 MB"):
         upload_checks.video_duration(upload)
+
+
+def test_the_model_keeps_the_length_limit_the_upload_check_applies():
+    duration = IntroVideo._meta.get_field("duration_seconds")
+
+    duration.clean(VIDEO_MAX_SECONDS, None)
+    with pytest.raises(ValidationError):
+        duration.clean(VIDEO_MAX_SECONDS + 1, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "MP4 or WebM, at most 3 minutes and 200 MB."),
+        ("fr", "MP4 ou WebM, d'au plus 3 minutes et 200\u00a0Mo."),
+    ],
+)
+def test_the_video_form_names_the_limits_in_the_readers_language(language, expected):
+    with translation.override(language):
+        assert VideoForm().fields["file"].help_text.startswith(expected)
 
 
 @pytest.mark.parametrize(
@@ -436,16 +459,19 @@ def test_a_later_expiry_waits_for_a_check_while_the_verification_continues(owner
     assert f"Our team is checking your renewal to Dec. 31, {YEAR_END.year}." in form
 
 
-def test_replacing_evidence_removes_the_old_document(owner_client, owner, empty_storages):
+def test_replacing_evidence_removes_the_old_document(
+    owner_client, owner, empty_storages, django_capture_on_commit_callbacks
+):
     body = factories.RegulatoryBodyFactory()
     owner_client.post(reverse("therapists:credential_add"), credential_data(body))
     credential = Credential.objects.get()
     first = credential.evidence.name
 
-    owner_client.post(
-        reverse("therapists:credential_edit", kwargs={"pk": credential.pk}),
-        credential_data(body, evidence=uploads.upload("new.png", uploads.image_bytes("PNG"))),
-    )
+    with django_capture_on_commit_callbacks(execute=True):  # the old one goes once committed
+        owner_client.post(
+            reverse("therapists:credential_edit", kwargs={"pk": credential.pk}),
+            credential_data(body, evidence=uploads.upload("new.png", uploads.image_bytes("PNG"))),
+        )
 
     credential.refresh_from_db()
     assert credential.evidence.name != first

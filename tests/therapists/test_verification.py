@@ -11,15 +11,14 @@ from tests.mail import DownBackend, FlakyBackend
 from therapists.models import CredentialStatus, Therapist, VerificationEvent
 from therapists.verification import notifications
 from therapists.verification.credentials import (
-    ALLOWED_TRANSITIONS,
     credential_approve,
     credential_reject,
     credential_resubmit,
     credential_revoke,
     credential_submit,
-    credential_transition,
     credential_update,
 )
+from therapists.verification.transitions import CREDENTIAL_TRANSITIONS, credential_transition
 
 pytestmark = pytest.mark.django_db
 
@@ -143,7 +142,7 @@ PAIRS = [(a, b) for a in ALL_STATUSES for b in ALL_STATUSES if a != b]
 @pytest.mark.parametrize(("from_status", "to_status"), PAIRS, ids=lambda s: str(s))
 def test_each_transition_is_allowed_or_refused_as_the_table_says(from_status, to_status):
     credential = factories.CredentialFactory(status=from_status, reason="Earlier reason.")
-    allowed = to_status in ALLOWED_TRANSITIONS[from_status]
+    allowed = to_status in CREDENTIAL_TRANSITIONS[from_status]
 
     if allowed:
         credential_transition(credential=credential, to=to_status, note="Why.")
@@ -161,7 +160,7 @@ def test_each_transition_is_allowed_or_refused_as_the_table_says(from_status, to
 
 
 def test_the_table_matches_the_documented_life_of_a_credential():
-    assert {(a, b) for a, targets in ALLOWED_TRANSITIONS.items() for b in targets} == {
+    assert {(a, b) for a, targets in CREDENTIAL_TRANSITIONS.items() for b in targets} == {
         ("pending", "verified"),
         ("pending", "rejected"),
         ("verified", "revoked"),
@@ -382,7 +381,7 @@ def test_a_failing_mailer_does_not_undo_the_decision_and_is_retried(verifier, se
     assert DownBackend.attempts == notifications.MAX_ATTEMPTS
 
 
-def test_a_notice_that_fails_once_arrives_on_the_next_attempt(verifier, settings, mailoutbox):
+def test_a_notification_that_fails_once_arrives_on_the_next_attempt(verifier, settings, mailoutbox):
     settings.MAILERS = {"default": {"BACKEND": "tests.mail.FlakyBackend"}}
     FlakyBackend.failures_left = 1
     credential = factories.CredentialFactory()
@@ -400,8 +399,8 @@ def test_a_retry_waits_when_the_backend_can_defer(settings):
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-    notifications.notice_retry(notifications.CREDENTIAL_EVENT, 7, 1)
-    notifications.notice_retry(notifications.CREDENTIAL_EVENT, 7, notifications.MAX_ATTEMPTS)
+    notifications.notification_retry(notifications.CREDENTIAL_EVENT, 7, 1)
+    notifications.notification_retry(notifications.CREDENTIAL_EVENT, 7, notifications.MAX_ATTEMPTS)
 
     queued = DBTaskResult.objects.get()
     assert queued.args_kwargs["args"] == [notifications.CREDENTIAL_EVENT, 7, 2]

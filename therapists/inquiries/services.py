@@ -79,7 +79,7 @@ def notification_email(inquiry: Inquiry) -> EmailMessage:
             "therapist": inquiry.therapist,
             "retention_days": settings.INQUIRY_RETENTION_DAYS,
         }
-        # One line, whatever a request saved before names had to be: a header cannot break.
+        # A mail header is one line, and the template file ends with a line break.
         subject = " ".join(
             render_to_string("therapists/email/inquiry_subject.txt", context).split()
         )

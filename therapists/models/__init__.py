@@ -14,19 +14,15 @@ from therapists.models.credentials import (
 )
 from therapists.models.inquiries import Inquiry, InquiryStatus
 from therapists.models.offices import OFFICE_TWICE, Office, OfficeQuerySet
-from therapists.models.profile_views import ProfileViewDay
-from therapists.models.profiles import (
+from therapists.models.profile_choices import (
     AGE_GROUP_FIELDS,
-    AVAILABILITY_TRUSTED_DAYS,
-    CARD_UNUSED_FIELDS,
     SESSION_FORMAT_FIELDS,
     Availability,
     ContactPreference,
     GenderIdentity,
-    Therapist,
-    TherapistQuerySet,
-    link_table,
 )
+from therapists.models.profile_views import ProfileViewDay
+from therapists.models.profiles import AVAILABILITY_TRUSTED_DAYS, Therapist, TherapistQuerySet
 from therapists.models.validators import (
     BIO_MAX_LENGTH,
     PHONE_PATTERN,
@@ -34,14 +30,13 @@ from therapists.models.validators import (
     phone_validate,
     postal_code_validator,
 )
-from therapists.models.videos import IntroVideo, ModerationStatus
+from therapists.models.videos import IntroVideo, IntroVideoQuerySet, ModerationStatus
 from therapists.models.vocabulary import Community, Insurer, Language, RegulatoryBody
 
 __all__ = [
     "AGE_GROUP_FIELDS",
     "AVAILABILITY_TRUSTED_DAYS",
     "BIO_MAX_LENGTH",
-    "CARD_UNUSED_FIELDS",
     "OFFICE_TWICE",
     "PHONE_PATTERN",
     "REGISTRATION_YEARS_AHEAD",
@@ -59,6 +54,7 @@ __all__ = [
     "InquiryStatus",
     "Insurer",
     "IntroVideo",
+    "IntroVideoQuerySet",
     "Language",
     "ModerationStatus",
     "Office",
@@ -70,7 +66,6 @@ __all__ = [
     "TherapistQuerySet",
     "VerificationEvent",
     "latest_registration_end",
-    "link_table",
     "phone_uri",
     "phone_validate",
     "postal_code_validator",

@@ -50,7 +50,7 @@ def latest_registration_end() -> datetime.date:
 class Credential(models.Model):
     """A registration a therapist claims with a regulatory body, checked by a verifier.
 
-    Its status changes only through the functions in therapists/verification/credentials.py.
+    Its status changes only through the functions of therapists/verification/.
     """
 
     therapist = models.ForeignKey(

@@ -3,7 +3,7 @@
 import datetime
 
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,12 +14,19 @@ from therapists.models.validators import postal_code_validator
 OFFICE_TWICE = _("You already have an office at this address.")
 
 
+def office_registered(*, on: datetime.date | None = None, through: str = "") -> Q:
+    """OfficeQuerySet.registered() as a condition, for a query that reaches the offices through
+    a relation (through="offices" from Therapist) and must test them in its own join."""
+    field = f"{through}__registered_until__gte" if through else "registered_until__gte"
+    return Q(**{field: on or timezone.localdate()})
+
+
 class OfficeQuerySet(models.QuerySet):
     def registered(self, *, on: datetime.date | None = None):
         """Offices in a province where their therapist holds a verified registration that day:
         a therapist sees clients in person only where registered, so only these are listed
         (each keeps that registration's last day as registered_until: therapists/listing.py)."""
-        return self.filter(registered_until__gte=on or timezone.localdate())
+        return self.filter(office_registered(on=on))
 
 
 class Office(models.Model):

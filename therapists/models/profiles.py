@@ -6,51 +6,39 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import Exists, F, Min, OuterRef, Prefetch, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from directory.geo import Place, bounding_box, distance_km
 from directory.models import Province
 from directory.text import single_line_validate
 from modalities.models import Approach, Concern
 from therapists.models.credentials import Credential
-from therapists.models.offices import Office
+from therapists.models.offices import Office, office_registered
+from therapists.models.profile_choices import (
+    AGE_GROUP_FIELDS,
+    SESSION_FORMAT_FIELDS,
+    Availability,
+    ContactPreference,
+    GenderIdentity,
+)
 from therapists.models.validators import phone_uri, phone_validate
 from therapists.models.videos import IntroVideo, ModerationStatus
 from therapists.models.vocabulary import Community, Insurer, Language
 
-
-class GenderIdentity(models.TextChoices):
-    WOMAN = "woman", _("Woman")
-    MAN = "man", _("Man")
-    NON_BINARY = "non-binary", _("Non-binary")
-    TWO_SPIRIT = "two-spirit", _("Two-Spirit")
-    ANOTHER = "another", _("Another gender identity")
-
-
-class ContactPreference(models.TextChoices):
-    EMAIL = "email", _("Email")
-    PHONE = "phone", _("Phone")
-
-
 AVAILABILITY_TRUSTED_DAYS = 30
-
-
-class Availability(models.TextChoices):
-    ACCEPTING = "accepting", _("Accepting new clients")
-    UNCONFIRMED = "unconfirmed", _("Availability not confirmed recently")
-    FULL = "full", _("Not accepting new clients")
-
-
-AGE_GROUP_FIELDS = ("serves_children", "serves_teens", "serves_adults", "serves_older_adults")
-SESSION_FORMAT_FIELDS = ("offers_individual", "offers_couples", "offers_family", "offers_group")
-
 
 # The long texts a result card never shows: left in the database, they keep a page of results
 # from reading and sending kilobytes per profile (the search words are the largest column).
 CARD_UNUSED_FIELDS = ("bio", "search_vector")
+
+
+def availability_trusted_since() -> datetime.datetime:
+    """The oldest confirmation of availability still believed: a claim goes stale unconfirmed."""
+    return timezone.now() - datetime.timedelta(days=AVAILABILITY_TRUSTED_DAYS)
 
 
 class TherapistQuerySet(models.QuerySet):
@@ -85,10 +73,32 @@ class TherapistQuerySet(models.QuerySet):
             )
         )
 
-    def accepting_clients(self, *, within_days: int = AVAILABILITY_TRUSTED_DAYS):
+    def accepting_clients(self):
         """Accepting new clients, confirmed recently enough to believe."""
-        since = timezone.now() - datetime.timedelta(days=within_days)
-        return self.filter(accepting_new_clients=True, availability_confirmed_at__gte=since)
+        return self.filter(
+            accepting_new_clients=True, availability_confirmed_at__gte=availability_trusted_since()
+        )
+
+    def with_approved_video(self):
+        """Profiles whose intro video a moderator approved."""
+        return self.filter(Exists(IntroVideo.objects.approved().filter(therapist=OuterRef("pk"))))
+
+    def near(self, place: Place, km: float, *, wheelchair_accessible: bool = False):
+        """Profiles with a registered office within km of the place, each with the distance to
+        the nearest one as `distance` (to sort by).
+
+        One join to the offices in the bounding box (its index on latitude and longitude),
+        grouped by profile: each office's distance is computed once, and the nearest is both
+        the filter and the order."""
+        offices = {f"offices__{bound}": value for bound, value in bounding_box(place, km).items()}
+        if wheelchair_accessible:
+            offices["offices__wheelchair_accessible"] = True
+        nearest = Min(distance_km(place, "offices__latitude", "offices__longitude"))
+        return (
+            self.filter(office_registered(through="offices"), **offices)
+            .annotate(distance=nearest)
+            .filter(distance__lte=km)
+        )
 
 
 class Therapist(models.Model):
@@ -282,7 +292,7 @@ class Therapist(models.Model):
         help_text=_("Words of the profile for full-text search; rebuilt by therapists.search."),
     )
     # Nullable so that SQLite adds the column in place: rebuilding the table would recreate
-    # the PostgreSQL-only order indexes (therapists migration 0008), which SQLite cannot make.
+    # the PostgreSQL-only order indexes (therapists migration 0002), which SQLite cannot make.
     search_text = models.TextField(  # noqa: DJ001 (see above)
         _("search text"),
         null=True,
@@ -342,11 +352,10 @@ class Therapist(models.Model):
         """Accepting (and recently confirmed), unconfirmed (claim too old to trust), or full."""
         if not self.accepting_new_clients:
             return Availability.FULL
-        since = timezone.now() - datetime.timedelta(days=AVAILABILITY_TRUSTED_DAYS)
         confirmed = self.availability_confirmed_at
-        return (
-            Availability.ACCEPTING if confirmed and confirmed >= since else Availability.UNCONFIRMED
-        )
+        if confirmed and confirmed >= availability_trusted_since():
+            return Availability.ACCEPTING
+        return Availability.UNCONFIRMED
 
     @property
     def availability_label(self) -> str:
@@ -386,9 +395,3 @@ class Therapist(models.Model):
             credentials = self.credentials.valid()
         codes = sorted({credential.jurisdiction for credential in credentials})
         return [Province(code).label for code in codes]
-
-
-def link_table(field: str) -> tuple[type[models.Model], str]:
-    """The table behind one of Therapist's many-to-many fields, and its column for the other
-    side (e.g. concerns: the through model and "concern_id")."""
-    return getattr(Therapist, field).through, Therapist._meta.get_field(field).m2m_reverse_name()

@@ -31,7 +31,7 @@ def phone_uri(value: str) -> str:
     """A phone number as a tel: address: "416-555-0123 ext. 4" -> "tel:+14165550123;ext=4"
     (ten digits are a North American number); "" when it is not one."""
     parts = PHONE_PATTERN.fullmatch(value.strip())
-    if parts is None:  # saved before the pattern was this strict
+    if parts is None:
         return ""
     digits = re.sub(r"[^\d]", "", parts["number"])
     number = f"+{digits}" if parts["number"].lstrip().startswith("+") else digits

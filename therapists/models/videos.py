@@ -4,15 +4,34 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from therapists.models.vocabulary import Language
+
+# The limits of an intro video: the model, the upload checks and every message read these.
+VIDEO_MAX_MINUTES = 3
+VIDEO_MAX_SECONDS = VIDEO_MAX_MINUTES * 60
+VIDEO_MAX_BYTES = 200 * 1024 * 1024
+CAPTIONS_MAX_BYTES = 512 * 1024
+
+
+def video_file_help() -> str:
+    """What the video file may be, its limit named in the reader's language."""
+    return gettext("MP4 or WebM, at most %(minutes)d minutes.") % {"minutes": VIDEO_MAX_MINUTES}
 
 
 class ModerationStatus(models.TextChoices):
     PENDING = "pending", _("Pending review")
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", _("Rejected")
+
+
+class IntroVideoQuerySet(models.QuerySet):
+    def approved(self):
+        """Videos a moderator approved: the only ones the public sees."""
+        return self.filter(status=ModerationStatus.APPROVED)
 
 
 class IntroVideo(models.Model):
@@ -26,7 +45,7 @@ class IntroVideo(models.Model):
         help_text=_("One intro video per therapist."),
     )
     file = models.FileField(
-        _("video file"), upload_to="videos/", help_text=_("MP4 or WebM, at most 3 minutes.")
+        _("video file"), upload_to="videos/", help_text=lazy(video_file_help, str)()
     )
     poster = models.ImageField(
         _("poster image"),
@@ -48,7 +67,7 @@ class IntroVideo(models.Model):
     )
     duration_seconds = models.PositiveSmallIntegerField(
         _("duration"),
-        validators=[MaxValueValidator(180)],
+        validators=[MaxValueValidator(VIDEO_MAX_SECONDS)],
         help_text=_("Length in seconds."),
     )
     status = models.CharField(
@@ -78,6 +97,8 @@ class IntroVideo(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True, help_text=_("Uploaded."))
     updated_at = models.DateTimeField(_("updated"), auto_now=True, help_text=_("Last change."))
 
+    objects = IntroVideoQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("intro video")
         verbose_name_plural = _("intro videos")
@@ -85,7 +106,8 @@ class IntroVideo(models.Model):
         permissions = [("moderate_introvideo", _("Can approve or reject an intro video"))]
         constraints = [
             models.CheckConstraint(
-                condition=Q(duration_seconds__lte=180), name="introvideo_at_most_three_minutes"
+                condition=Q(duration_seconds__lte=VIDEO_MAX_SECONDS),
+                name="introvideo_at_most_three_minutes",
             ),
             models.CheckConstraint(
                 condition=~Q(status="rejected") | ~Q(reason=""),

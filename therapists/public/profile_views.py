@@ -10,7 +10,7 @@ from therapists.models import ProfileViewDay, Therapist
 def profile_view_record(*, therapist: Therapist, on=None) -> None:
     """Count one view of a public profile today: one row per day, no visitor data kept.
 
-    For the public profile page to call; the dashboard shows the last 30 days of these counts.
+    For the public profile page to call; the therapist's dashboard shows the recent days' counts.
     """
     day = on or timezone.localdate()
     days = ProfileViewDay.objects.filter(therapist=therapist, date=day)

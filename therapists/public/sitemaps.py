@@ -4,7 +4,8 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from directory.models import province_slug
-from therapists.models import Office, Therapist
+from therapists.models import Therapist
+from therapists.search.counts import listed_offices
 
 
 class ProfileSitemap(Sitemap):
@@ -29,7 +30,7 @@ class PlaceSitemap(Sitemap):
     limit = 5000
 
     def items(self):
-        offices = Office.objects.filter(therapist__in=Therapist.objects.listed())
+        offices = listed_offices()
         provinces = sorted(set(offices.values_list("city__province", flat=True)))
         cities = offices.values_list("city__province", "city__slug").distinct()
         city_approaches = (

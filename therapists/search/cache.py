@@ -27,8 +27,7 @@ from django.utils.translation import get_language
 from directory.generations import generation, generation_advance
 
 VERSION_KEY = "search:version"
-# Page keys name the entry's layout, so entries written by an older release are never read.
-PAGE_KEY_PREFIX = "search:page:3:"
+PAGE_KEY_PREFIX = "search:page:"
 
 
 def search_cache_version() -> int:

@@ -14,7 +14,8 @@ from django.db.models import Value
 
 from modalities.models import Approach, Concern
 from modalities.vocabulary import Term, vocabulary_terms
-from therapists.models import IntroVideo, Language, ModerationStatus, Therapist, link_table
+from therapists.models import IntroVideo, Language, Therapist
+from therapists.search.links import link_table
 
 CARD_CONCERNS = 4
 
@@ -62,7 +63,7 @@ def cards_label(therapists: list[Therapist], vocabulary: Vocabulary) -> list[The
     if not ids:
         return therapists
     linked = links(ids)
-    approved = IntroVideo.objects.filter(therapist_id__in=ids, status=ModerationStatus.APPROVED)
+    approved = IntroVideo.objects.approved().filter(therapist_id__in=ids)
     with_video = set(approved.values_list("therapist_id", flat=True))
 
     def terms_of(therapist: Therapist, field: str) -> list[Term]:

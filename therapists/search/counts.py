@@ -19,6 +19,7 @@ CITY_LINKS = 60
 
 
 def listed_offices():
+    """The offices the public sees: registered ones of listed therapists."""
     return Office.objects.registered().filter(therapist__in=Therapist.objects.listed())
 
 
@@ -96,7 +97,7 @@ def provinces_with_therapists() -> list[dict]:
     def count():
         return dict(sorted(serving_counts(Therapist.objects.listed()).items()))
 
-    counts = cache.get_or_set("place-pages:provinces:2", count, PLACE_COUNTS_SECONDS)
+    counts = cache.get_or_set("place-pages:provinces", count, PLACE_COUNTS_SECONDS)
     return [
         {
             "code": code,

@@ -18,10 +18,11 @@ from django.utils.translation import gettext as _
 
 from directory.text import fold
 from modalities.models import Approach
-from therapists.models import link_table
 from therapists.search.cache import search_cache_version
 from therapists.search.cards import Vocabulary
-from therapists.search.filters import DEFAULT_RADIUS, RADIUS_CHOICES, TherapistFilter
+from therapists.search.filters import TherapistFilter
+from therapists.search.forms import DEFAULT_RADIUS, RADIUS_CHOICES
+from therapists.search.links import link_table
 
 # Search parameter -> Therapist's many-to-many field (its vocabulary: therapists/search/cards.py).
 FACETS = {"approach": "approaches", "concern": "concerns", "language": "languages"}

@@ -7,151 +7,36 @@ who see people from it, in person or online. A field that does not validate is r
 the page and the rest of the search still applies.
 """
 
-from dataclasses import dataclass
-from functools import cached_property
-
 import django_filters
 from django import forms
-from django.db.models import Exists, F, Min, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Coalesce
 from django.http import QueryDict
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from directory.geo import Place, bounding_box, distance_km, place_resolve
-from directory.models import Province, province_in
+from directory.geo import Place
+from directory.models import Province
 from modalities.models import Approach, Concern
-from modalities.vocabulary import vocabulary_terms
 from therapists.models import (
     Community,
     Credential,
     GenderIdentity,
     Insurer,
-    IntroVideo,
     Language,
-    ModerationStatus,
     Office,
     Therapist,
-    link_table,
 )
+from therapists.search.forms import (
+    AGE_GROUPS,
+    DEFAULT_RADIUS,
+    RADIUS_CHOICES,
+    SESSION_FORMATS,
+    SearchForm,
+    Sort,
+)
+from therapists.search.links import linked_to
 from therapists.search.nearest import NearestFirst
 from therapists.search.text import text_search
-
-RADIUS_CHOICES = [(km, _("%(km)s km") % {"km": km}) for km in (5, 10, 25, 50, 100)]
-DEFAULT_RADIUS = 25
-ACCEPTING_CONFIRMED_WITHIN_DAYS = 30
-
-
-class Sort:
-    BEST = "best"
-    NEAREST = "nearest"
-    FEE = "fee"
-    RECENT = "recent"
-    CHOICES = [
-        (BEST, _("Best match")),
-        (NEAREST, _("Nearest")),
-        (RECENT, _("Recently confirmed availability")),
-        (FEE, _("Lowest fee")),
-    ]
-
-
-AGE_GROUPS = {
-    "children": ("serves_children", _("Children")),
-    "teens": ("serves_teens", _("Teens")),
-    "adults": ("serves_adults", _("Adults")),
-    "older-adults": ("serves_older_adults", _("Older adults")),
-}
-SESSION_FORMATS = {
-    "individual": ("offers_individual", _("Individual")),
-    "couples": ("offers_couples", _("Couples")),
-    "family": ("offers_family", _("Family")),
-    "group": ("offers_group", _("Group")),
-}
-
-
-@dataclass(frozen=True)
-class Option:
-    """One choice of a select or a group of checkboxes, as the search form shows it."""
-
-    value: str
-    label: str
-    chosen: bool
-
-
-# The fields the search page draws from their choices (a select or checkboxes of each).
-CHOICE_FIELDS = (
-    "province",
-    "radius",
-    "online",
-    "serving",
-    "gender",
-    "age",
-    "format",
-    "community",
-    "insurer",
-)
-
-
-class SearchForm(forms.Form):
-    """Resolves the typed place to a point, or says plainly that it could not."""
-
-    place_point: Place | None = None
-
-    @cached_property
-    def options(self) -> dict[str, list[Option]]:
-        """Each choice field's options with the visitor's choices marked, for the template to
-        draw as plain HTML (a page has over a hundred of them; widget templates cost more)."""
-        return {name: self.options_of(name) for name in CHOICE_FIELDS}
-
-    def options_of(self, name: str) -> list[Option]:
-        value = self[name].value()
-        chosen = {str(v) for v in (value if isinstance(value, list | tuple) else [value])}
-        field = self.fields[name]
-        if isinstance(field, forms.ModelChoiceField) and field.to_field_name:  # a vocabulary
-            terms = vocabulary_terms(field.queryset.model, field.to_field_name).values()
-            choices = [(term.key, term.name) for term in terms]
-        else:
-            choices = field.choices
-        return [
-            Option(str(key), str(label), str(key) in chosen) for key, label in choices if str(key)
-        ]
-
-    def clean(self):
-        cleaned = super().clean()
-        text = cleaned.get("place") or ""
-        province = cleaned.get("province") or None
-        if text:
-            self.place_point = place_resolve(text, province)
-            if self.place_point is None:
-                self.add_error("place", place_unknown(text, province))
-            elif province and self.place_point.province != province:  # a postal code
-                self.add_error(
-                    "province",
-                    _("%(place)s is %(in_its)s, not %(in_chosen)s: the search is around it.")
-                    % {
-                        "place": self.place_point.name,
-                        "in_its": province_in(self.place_point.province),
-                        "in_chosen": province_in(province),
-                    },
-                )
-        return cleaned
-
-
-def place_unknown(text: str, province: str | None) -> str:
-    if province:
-        return _(
-            "We could not find “%(place)s” %(in_province)s. Try a city, or a postal code such "
-            "as M5V 2T6."
-        ) % {"place": text[:60], "in_province": province_in(province)}
-    return _("We could not find “%(place)s”. Try a city, or a postal code such as M5V 2T6.") % {
-        "place": text[:60]
-    }
-
-
-def linked_to(through_field: str, values) -> Exists:
-    """Profiles linked to any of the values through one of Therapist's many-to-many fields."""
-    through, column = link_table(through_field)
-    return Exists(through.objects.filter(therapist=OuterRef("pk"), **{f"{column}__in": values}))
 
 
 def search_data(parameters: dict) -> QueryDict:
@@ -161,11 +46,16 @@ def search_data(parameters: dict) -> QueryDict:
     return data
 
 
+def online_in(code: str) -> Q:
+    """Offers online sessions with a credential valid in the province (where one may treat)."""
+    valid_there = Credential.objects.valid().filter(therapist=OuterRef("pk"), jurisdiction=code)
+    return Q(offers_online=True) & Q(Exists(valid_there))
+
+
 def serving_province(code: str) -> Q:
     """Sees people from the province: an office there, or online with a credential valid there."""
     office_there = Office.objects.registered().filter(therapist=OuterRef("pk"), city__province=code)
-    valid_there = Credential.objects.valid().filter(therapist=OuterRef("pk"), jurisdiction=code)
-    return Q(Exists(office_there)) | Q(offers_online=True) & Q(Exists(valid_there))
+    return Q(Exists(office_there)) | online_in(code)
 
 
 class FeeFilter(django_filters.NumberFilter):
@@ -275,7 +165,7 @@ class TherapistFilter(django_filters.FilterSet):
         method="filter_wheelchair",
     )
     sort = django_filters.ChoiceFilter(
-        label=_("Sort by"), choices=Sort.CHOICES, method="filter_nothing", empty_label=None
+        label=_("Sort by"), choices=Sort.choices, method="filter_nothing", empty_label=None
     )
 
     class Meta:
@@ -308,10 +198,7 @@ class TherapistFilter(django_filters.FilterSet):
         return queryset.filter(any_of)
 
     def filter_online(self, queryset, name, value):
-        valid_there = Credential.objects.valid().filter(
-            therapist=OuterRef("pk"), jurisdiction=value
-        )
-        return queryset.filter(offers_online=True).filter(Exists(valid_there))
+        return queryset.filter(online_in(value))
 
     def filter_serving(self, queryset, name, value):
         return queryset.filter(serving_province(value))
@@ -320,18 +207,13 @@ class TherapistFilter(django_filters.FilterSet):
         return queryset.filter(Q(fee__lte=value) | Q(fee_floor__lte=value))
 
     def filter_accepting(self, queryset, name, value):
-        if not value:
-            return queryset
-        return queryset.accepting_clients(within_days=ACCEPTING_CONFIRMED_WITHIN_DAYS)
+        return queryset.accepting_clients() if value else queryset
 
     def filter_when_ticked(self, queryset, name, value):
         return queryset.filter(**{name: True}) if value else queryset
 
     def filter_video(self, queryset, name, value):
-        approved = IntroVideo.objects.filter(
-            therapist=OuterRef("pk"), status=ModerationStatus.APPROVED
-        )
-        return queryset.filter(Exists(approved)) if value else queryset
+        return queryset.with_approved_video() if value else queryset
 
     def filter_wheelchair(self, queryset, name, value):
         if not value or self.place_point:  # with a place, the office must also be near
@@ -370,28 +252,19 @@ class TherapistFilter(django_filters.FilterSet):
             queryset = queryset.filter(linked_to("approaches", approaches.values("pk")))
         self.unplaced = queryset
         if self.place_point:
-            queryset = self.near(queryset, self.place_point, self.radius_km)
+            queryset = self.near(queryset, self.radius_km)
         return queryset.order_by(*self.ordering())
 
-    def near(self, queryset, place: Place, km: int):
-        """Therapists with an office within km of the place, with the nearest one's distance.
-
-        One join to the offices in the bounding box (its index), grouped by profile: each
-        office's distance is computed once, and the nearest is both the filter and the order.
-        """
-        offices = {f"offices__{bound}": value for bound, value in bounding_box(place, km).items()}
-        offices["offices__registered_until__gte"] = timezone.localdate()  # see Office.registered
-        if self.form.cleaned_data.get("wheelchair"):
-            offices["offices__wheelchair_accessible"] = True
-        nearest = Min(distance_km(place, "offices__latitude", "offices__longitude"))
-        return queryset.filter(**offices).annotate(distance=nearest).filter(distance__lte=km)
+    def near(self, queryset, km: float):
+        """The profiles with an office within km of the place; with the wheelchair filter, an
+        accessible office."""
+        wheelchair = bool(self.form.cleaned_data.get("wheelchair"))
+        return queryset.near(self.place_point, km, wheelchair_accessible=wheelchair)
 
     def nearest_within(self, km: float):
         """The results within km of the place (at most the radius), nearest first."""
         self.qs  # noqa: B018 (filters the queryset, keeping it before the place is applied)
-        return self.near(self.unplaced, self.place_point, min(km, self.radius_km)).order_by(
-            *self.ordering()
-        )
+        return self.near(self.unplaced, min(km, self.radius_km)).order_by(*self.ordering())
 
     def results(self, *, count: int | None = None):
         """The results as shown, with each card's details. Nearest first with a place, a page
@@ -407,7 +280,7 @@ class TherapistFilter(django_filters.FilterSet):
         has_text = bool(self.form.cleaned_data.get("q"))
         return [
             (key, label)
-            for key, label in Sort.CHOICES
+            for key, label in Sort.choices
             if (key != Sort.BEST or has_text) and (key != Sort.NEAREST or self.place_point)
         ]
 

@@ -22,6 +22,7 @@ from django.db import connection
 from django.db.models import F, FloatField, Q, QuerySet, Value
 
 from directory.text import fold
+from therapists.models import Credential, CredentialStatus, Therapist
 
 CONFIGURATIONS = ("directory_en", "directory_fr")
 NAME_SIMILARITY = 0.25
@@ -104,26 +105,10 @@ def search_vectors_refresh(therapist_ids: Iterable[int]) -> None:
         search_texts_refresh(ids)
 
 
-def search_words_fill() -> int:
-    """Build the search words of the profiles that have none yet (a database made before they
-    existed, say); returns how many."""
-    from therapists.models import Therapist
-
-    if connection.vendor == "postgresql":
-        missing = Therapist.objects.filter(search_vector__isnull=True)
-    else:
-        missing = Therapist.objects.filter(search_text__isnull=True)
-    ids = list(missing.values_list("pk", flat=True))
-    search_vectors_refresh(ids)
-    return len(ids)
-
-
 def search_texts_refresh(ids: list[int]) -> None:
     """Each profile's name, headline, bio, and its approaches' and concerns' names, short names
     and other words in both languages, and its verified credentials' words, folded: what the
     plain search looks in."""
-    from therapists.models import Credential, CredentialStatus, Therapist
-
     words = {
         pk: [name, headline, bio]
         for pk, name, headline, bio in (

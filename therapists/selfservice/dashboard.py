@@ -5,11 +5,7 @@ import datetime
 from django.db.models import Sum
 from django.utils import timezone
 
-from therapists.models import (
-    AVAILABILITY_TRUSTED_DAYS,
-    InquiryStatus,
-    Therapist,
-)
+from therapists.models import Availability, InquiryStatus, Therapist
 
 VIEWS_DAYS = 30
 
@@ -46,8 +42,4 @@ def inquiry_counts(therapist: Therapist) -> dict:
 
 def availability_reminder(therapist: Therapist) -> bool:
     """True when the therapist says they accept clients but has not confirmed it lately."""
-    if not therapist.accepting_new_clients:
-        return False
-    confirmed = therapist.availability_confirmed_at
-    limit = timezone.now() - datetime.timedelta(days=AVAILABILITY_TRUSTED_DAYS)
-    return confirmed is None or confirmed < limit
+    return therapist.availability == Availability.UNCONFIRMED

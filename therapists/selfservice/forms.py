@@ -1,31 +1,27 @@
-"""The therapist's own forms: one per section of the profile, offices, media and credentials."""
+"""The therapist's own forms for the profile: starting it, its sections, its offices, and the
+account (the language of our emails, deleting it). Photo and video forms are in media_forms.py,
+credentials in credential_forms.py."""
 
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
-from django.db import models
-from django.db.models import ExpressionWrapper, F
-from django.db.models.functions import Power
-from django.utils import formats, timezone
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
-from directory.geo import POSTAL_CODE, Place, distance_km
+from directory.geo import POSTAL_CODE, address_point, area_city, postal_area, rural
 from directory.models import City, PostalArea, Province
 from directory.text import alphabetical
 from modalities.models import Approach, Concern
-from therapists import uploads
 from therapists.models import (
     AGE_GROUP_FIELDS,
     BIO_MAX_LENGTH,
     OFFICE_TWICE,
     SESSION_FORMAT_FIELDS,
     Community,
-    Credential,
     Insurer,
     Language,
     Office,
-    RegulatoryBody,
     Therapist,
 )
 
@@ -113,12 +109,17 @@ class ApproachesForm(AlphabeticalChoicesMixin, forms.ModelForm):
         queryset=Concern.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        help_text=_("Up to 12 areas you focus on, so your profile stays honest."),
+        help_text=_("Up to %(max)d areas you focus on, so your profile stays honest."),
     )
 
     class Meta:
         model = Therapist
         fields = ["approaches", "concerns"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        concerns = self.fields["concerns"]
+        concerns.help_text = concerns.help_text % {"max": MAX_CONCERNS}
 
     def clean_concerns(self):
         concerns = self.cleaned_data["concerns"]
@@ -250,24 +251,23 @@ class OfficeForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         code = cleaned.get("postal_code")
-        match = POSTAL_CODE.match(code or "")
-        if not match or self.has_error("postal_code"):
+        if not POSTAL_CODE.match(code or "") or self.has_error("postal_code"):
             return cleaned  # the field says what is wrong with the code; nothing else can be told
-        area = PostalArea.objects.filter(code=match.group(1)).first()
-        province = cleaned.get("province") or (area.province if area else "")
-        if area and cleaned.get("province") and area.province != cleaned["province"]:
+        area = postal_area(code)
+        chosen = cleaned.get("province")
+        if area and chosen and area.province != chosen:
             self.add_error(
                 "postal_code",
                 _("This postal code is in %(area)s, not in %(chosen)s. Check both.")
-                % {"area": Province(area.province).label, "chosen": Province(province).label},
+                % {"area": Province(area.province).label, "chosen": Province(chosen).label},
             )
             return cleaned
+        province = chosen or (area.province if area else "")
         city = self.city_find(cleaned.get("city_name", ""), province, area)
         if city is None:
             return cleaned
         self.instance.city = city
-        point = city if area is None or rural(area) else area
-        self.instance.latitude, self.instance.longitude = point.latitude, point.longitude
+        self.instance.latitude, self.instance.longitude = address_point(city, area)
         if self.address_taken(cleaned):
             self.add_error(None, OFFICE_TWICE)
         return cleaned
@@ -286,215 +286,34 @@ class OfficeForm(forms.ModelForm):
         )
 
     def city_find(self, name: str, province: str, area: PostalArea | None) -> City | None:
+        """The typed town (in the province, if known), else the postal area's town; None, with
+        the reason on the form, when neither gives one."""
         name = name.strip()
-        if not name and area and rural(area):
+        if name:
+            cities = City.objects.named(name)
+            if province:
+                cities = cities.filter(province=province)
+            city = cities.largest_first().first()
+            if city is None:
+                self.add_error(
+                    "city_name",
+                    _(
+                        "We do not know a place called %(name)s%(where)s. Check the spelling, or "
+                        "type the nearest larger town."
+                    )
+                    % {"name": name, "where": f" ({Province(province).label})" if province else ""},
+                )
+            return city
+        if area and rural(area):
             self.add_error(
                 "city_name",
                 _("This postal code covers a wide rural area: type the town of this office."),
             )
             return None
-        # Left to the postal code: its area's town, else the one around it.
-        city = area_city(area) if not name and area else None
-        if not name and city is None:
-            self.add_error("city_name", _("Type the city or town of this office."))
-        if not name:
-            return city
-        cities = City.objects.named(name)
-        if province:
-            cities = cities.filter(province=province)
-        city = cities.largest_first().first()
+        city = area_city(area) if area else None
         if city is None:
-            self.add_error(
-                "city_name",
-                _(
-                    "We do not know a place called %(name)s%(where)s. Check the spelling, or type "
-                    "the nearest larger town."
-                )
-                % {"name": name, "where": f" ({Province(province).label})" if province else ""},
-            )
+            self.add_error("city_name", _("Type the city or town of this office."))
         return city
-
-
-AREA_TOWN_KM = 15
-
-
-def area_city(area: PostalArea) -> City | None:
-    """The town a postal area is named after; else, of the towns within 15 km, the one that
-    draws it most (population over the square of the distance plus 1 km): downtown M5A is in
-    Toronto, 2 km off, not in Moss Park around the corner. Else the nearest town.
-
-    Area names are often a neighbourhood ("Downtown Toronto (Richmond / Adelaide / King)")."""
-    in_province = City.objects.filter(province=area.province)
-    named = in_province.named(area.name).largest_first().first()
-    if named is not None:
-        return named
-    centroid = Place(area.name, area.province, area.latitude, area.longitude)
-    near = in_province.annotate(km=distance_km(centroid))
-    pull = ExpressionWrapper(
-        F("population") / Power(F("km") + 1.0, 2), output_field=models.FloatField()
-    )
-    around = near.filter(km__lte=AREA_TOWN_KM).annotate(pull=pull).order_by("-pull", "km")
-    return around.first() or near.order_by("km").first()
-
-
-def rural(area: PostalArea) -> bool:
-    """A rural postal area (0 as its second character) spans a region: its centre can lie
-    hundreds of kilometres from the office (X0A, Nunavut), so a typed town places it better."""
-    return area.code[1] == "0"
-
-
-class PhotoForm(forms.Form):
-    photo = forms.FileField(
-        label=_("Photo"),
-        help_text=_("A JPEG, PNG or WebP portrait, at most 5 MB. We remove location data."),
-        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
-    )
-
-    def clean_photo(self):
-        upload = self.cleaned_data["photo"]
-        uploads.image_clean(upload)  # validated once more, and stored, by therapist_photo_set
-        return upload
-
-
-class VideoForm(AlphabeticalChoicesMixin, forms.Form):
-    file = forms.FileField(
-        label=_("Video"),
-        help_text=_("MP4 or WebM, at most 3 minutes and 200 MB. Reviewed before it is shown."),
-        widget=forms.FileInput(attrs={"accept": "video/mp4,video/webm"}),
-    )
-    poster = forms.FileField(
-        label=_("Poster image"),
-        required=False,
-        help_text=_("A still shown before the video plays: JPEG, PNG or WebP."),
-        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
-    )
-    captions = forms.FileField(
-        label=_("Captions"),
-        required=False,
-        help_text=_(
-            "Strongly advised, so everyone can follow: a WebVTT (.vtt) file of what you say."
-        ),
-        widget=forms.FileInput(attrs={"accept": ".vtt,text/vtt"}),
-    )
-    language = forms.ModelChoiceField(
-        label=_("Language you speak in the video"),
-        queryset=Language.objects.all(),
-        required=False,
-        help_text=_("Its captions are in it too. Left blank, your account's language."),
-    )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        uploads.video_duration(upload)
-        return upload
-
-    def clean_poster(self):
-        upload = self.cleaned_data.get("poster")
-        if upload:
-            uploads.image_clean(upload, max_side=1280)
-        return upload
-
-    def clean_captions(self):
-        upload = self.cleaned_data.get("captions")
-        if upload:
-            uploads.captions_clean(upload)
-        return upload
-
-
-class CaptionsForm(AlphabeticalChoicesMixin, forms.Form):
-    """New captions for the video already uploaded (prefixed: it shares a page with VideoForm)."""
-
-    prefix = "new"
-    captions = forms.FileField(
-        label=_("New captions"),
-        help_text=_("A WebVTT (.vtt) file of what you say in the video."),
-        widget=forms.FileInput(attrs={"accept": ".vtt,text/vtt"}),
-    )
-    language = forms.ModelChoiceField(
-        label=_("Language of the captions"),
-        queryset=Language.objects.all(),
-        required=False,
-        help_text=_("Left blank, the video's language."),
-    )
-
-    def clean_captions(self):
-        upload = self.cleaned_data["captions"]
-        uploads.captions_clean(upload)
-        return upload
-
-
-class CredentialForm(forms.ModelForm):
-    """A registration to verify. Saved only through credential_submit / credential_update."""
-
-    evidence = forms.FileField(
-        label=_("Evidence"),
-        required=False,
-        help_text=_(
-            "Your certificate or registration letter: PDF, JPEG or PNG, at most 10 MB. Only our "
-            "verifiers can see it."
-        ),
-        widget=forms.FileInput(attrs={"accept": "application/pdf,image/jpeg,image/png"}),
-    )
-
-    class Meta:
-        model = Credential
-        fields = [
-            "regulatory_body",
-            "designation",
-            "registration_number",
-            "jurisdiction",
-            "expires_on",
-            "evidence",
-        ]
-        widgets = {"expires_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
-
-    def __init__(self, *args, therapist: Therapist, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.instance.therapist = therapist
-        self.fields["regulatory_body"].queryset = RegulatoryBody.objects.order_by("name")
-        self.fields["regulatory_body"].label_from_instance = lambda body: (
-            f"{body.name} ({body.acronym})"
-        )
-        # Registrations renew yearly, and a verification must lapse with them.
-        self.fields["expires_on"].required = True
-        if self.instance.renewed_until:  # the date the therapist last entered, still unchecked
-            self.initial["expires_on"] = self.instance.renewed_until
-        evidence = self.fields["evidence"]
-        evidence.required = not self.instance.pk
-        evidence.error_messages["required"] = _(
-            "Add a copy of your certificate or registration letter."
-        )
-
-    def clean_expires_on(self):
-        expires_on = self.cleaned_data["expires_on"]
-        if expires_on and expires_on < timezone.localdate():
-            raise ValidationError(
-                _("This date has passed: enter the end of your current registration year."),
-                code="expired",
-            )
-        return expires_on
-
-    def clean_evidence(self):
-        upload = self.cleaned_data.get("evidence")
-        if (
-            upload
-            and upload is not getattr(self.instance, "evidence", None)
-            and hasattr(upload, "content_type")
-        ):
-            return uploads.evidence_clean(upload)
-        return upload
-
-    def clean(self):
-        cleaned = super().clean()
-        if not self.instance.pk and not cleaned.get("evidence") and not self.has_error("evidence"):
-            self.add_error("evidence", _("Add a copy of your certificate or registration letter."))
-        return cleaned
-
-    def changes(self) -> dict:
-        """The fields whose value differs from the stored credential."""
-        return {
-            name: self.cleaned_data[name] for name in self.changed_data if name in self.Meta.fields
-        }
 
 
 class EmailLanguageForm(forms.ModelForm):

@@ -1,14 +1,17 @@
 """A therapist's own writes to their profile that take more than one step.
 
-Plain edits go through the editor's ModelForms; these functions do what needs checks, storage or
-several rows: starting a profile, photos and videos, publishing, confirming availability.
+The editor's ModelForms check what is typed; these functions save it when that takes checks,
+storage or several rows: starting a profile, saving a section, offices, photos and videos,
+publishing, confirming availability.
 """
 
 from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.forms import ModelForm
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -16,7 +19,14 @@ from django.utils.translation import gettext as _
 from directory.models import User
 from therapists import uploads
 from therapists.listing import listing_refresh, publish_blockers
-from therapists.models import IntroVideo, Language, ModerationStatus, Therapist
+from therapists.models import (
+    OFFICE_TWICE,
+    IntroVideo,
+    Language,
+    ModerationStatus,
+    Office,
+    Therapist,
+)
 from therapists.search.cache import search_cache_clear
 from therapists.search.text import search_vectors_refresh
 
@@ -54,6 +64,16 @@ def therapist_saved(*, therapist: Therapist) -> None:
     verifier's decision in the meantime is read back here."""
     search_vectors_refresh([therapist.pk])
     listing_refresh(therapist_ids=[therapist.pk])
+
+
+def therapist_section_save(*, form: ModelForm) -> Therapist:
+    """One section of the editor: the profile row and its many-to-many links, or nothing.
+    Refused (ValidationError) when a published profile would lose what publishing needs."""
+    therapist = form.instance
+    with published_requirements_kept(therapist):
+        form.save()
+        therapist_saved(therapist=therapist)
+    return therapist
 
 
 @contextmanager
@@ -104,6 +124,24 @@ def therapist_pause(*, therapist: Therapist) -> Therapist:
     return therapist
 
 
+def office_save(*, office: Office) -> Office:
+    """A new or edited office, with the listing it changes: an office is listed only where its
+    therapist is registered, and its province may be new. The same address twice is refused."""
+    try:
+        with transaction.atomic():
+            office.save()
+            listing_refresh(therapist_ids=[office.therapist_id])
+    except IntegrityError as error:  # the same address saved by a request running alongside
+        raise ValidationError(OFFICE_TWICE, code="office_twice") from error
+    return office
+
+
+def office_delete(*, office: Office) -> None:
+    """Remove an office; refused while a published in-person profile needs it."""
+    with published_requirements_kept(office.therapist):
+        office.delete()
+
+
 def therapist_availability_confirm(*, therapist: Therapist, accepting: bool) -> Therapist:
     """The therapist says, today, whether they take new clients."""
     therapist.accepting_new_clients = accepting
@@ -119,12 +157,10 @@ def therapist_photo_set(*, therapist: Therapist, upload: UploadedFile) -> Therap
     clean = uploads.image_clean(upload)  # raises before anything is stored
     old_names = [therapist.photo.name, therapist.photo_thumbnail.name]
     therapist.photo.save(
-        uploads.random_name(clean.extension), uploads.ContentFile(clean.content), save=False
+        uploads.random_name(clean.extension), ContentFile(clean.content), save=False
     )
     therapist.photo_thumbnail.save(
-        uploads.random_name("webp"),
-        uploads.ContentFile(uploads.thumbnail_make(clean.content)),
-        save=False,
+        uploads.random_name("webp"), ContentFile(uploads.thumbnail_make(clean.content)), save=False
     )
     new_names = [therapist.photo.name, therapist.photo_thumbnail.name]
     try:
@@ -137,10 +173,13 @@ def therapist_photo_set(*, therapist: Therapist, upload: UploadedFile) -> Therap
 
 
 def therapist_photo_remove(*, therapist: Therapist) -> Therapist:
+    """Remove the portrait, unless a published profile needs it; its files go once that
+    commits."""
     old_names = [therapist.photo.name, therapist.photo_thumbnail.name]
-    therapist.photo = ""
-    therapist.photo_thumbnail = ""
-    therapist.save(update_fields=["photo", "photo_thumbnail", "updated_at"])
+    with published_requirements_kept(therapist):
+        therapist.photo = ""
+        therapist.photo_thumbnail = ""
+        therapist.save(update_fields=["photo", "photo_thumbnail", "updated_at"])
     storage = Therapist._meta.get_field("photo").storage
     transaction.on_commit(lambda: uploads.storage_delete(storage, old_names), robust=True)
     return therapist
@@ -163,7 +202,7 @@ def intro_video_set(
     """A new or replaced video, checked, stored and sent to moderation (pending, not public).
     Its language (the captions' too) is the account's unless given."""
     duration = uploads.video_duration(file)
-    clean_poster = uploads.image_clean(poster, max_side=1280) if poster else None
+    clean_poster = uploads.poster_clean(poster) if poster else None
     clean_captions = uploads.captions_clean(captions) if captions else None
     video = IntroVideo.objects.filter(therapist=therapist).first()
     old_names = intro_video_files(video)
@@ -175,7 +214,7 @@ def intro_video_set(
     if clean_poster:
         video.poster.save(
             uploads.random_name(clean_poster.extension),
-            uploads.ContentFile(clean_poster.content),
+            ContentFile(clean_poster.content),
             save=False,
         )
     if clean_captions:

@@ -1,6 +1,6 @@
-"""Emails to therapists about decisions on their credentials and videos, sent as tasks.
+"""Notifications: emails to therapists about their credentials and videos, sent as tasks.
 
-A notice is queued only once the decision is committed, so a mail failure never undoes a
+A notification is queued only once the decision is committed, so a mail failure never undoes a
 decision; a send that fails is tried again, a few times, each time a little later.
 """
 
@@ -39,32 +39,33 @@ MAX_ATTEMPTS = 5
 RETRY_DELAYS_MINUTES = (1, 10, 60, 360)
 
 
-def notice_queue(kind: str, object_id: int) -> None:
-    """Send a notice once the current transaction commits; a queueing failure is only logged."""
-    transaction.on_commit(lambda: notice_send.enqueue(kind, object_id), robust=True)
+def notification_queue(kind: str, object_id: int) -> None:
+    """Send a notification once the transaction commits; a queueing failure is only logged."""
+    transaction.on_commit(lambda: notification_send.enqueue(kind, object_id), robust=True)
 
 
 @task()
-def notice_send(kind: str, object_id: int, attempt: int = 1) -> bool:
-    """Compose and send one notice; on a mail error, queue the next attempt and fail this one."""
-    message = COMPOSERS[kind](object_id)
-    if message is None:  # the therapist's account is gone, or nothing needs saying
+def notification_send(kind: str, object_id: int, attempt: int = 1) -> bool:
+    """Compose and send one notification; on a mail error, queue a later attempt and fail."""
+    email = COMPOSERS[kind](object_id)
+    if email is None:  # the therapist's account is gone, or nothing needs saying
         return False
     try:
-        message.send()
+        email.send()
     except OSError:  # smtplib's errors and network errors alike
-        notice_retry(kind, object_id, attempt)
+        notification_retry(kind, object_id, attempt)
         raise
     if kind == EXPIRY_REMINDER:
         ExpiryReminder.objects.filter(pk=object_id).update(sent_at=timezone.now())
     return True
 
 
-def notice_retry(kind: str, object_id: int, attempt: int) -> None:
+def notification_retry(kind: str, object_id: int, attempt: int) -> None:
+    """Queue the next attempt, later each time where the backend can defer, up to a limit."""
     if attempt >= MAX_ATTEMPTS:
-        logger.error("Giving up on notice %s %s after %s attempts.", kind, object_id, attempt)
+        logger.error("Giving up on notification %s %s after %s attempts.", kind, object_id, attempt)
         return
-    retry = notice_send
+    retry = notification_send
     if retry.get_backend().supports_defer:
         delay = datetime.timedelta(minutes=RETRY_DELAYS_MINUTES[attempt - 1])
         retry = retry.using(run_after=timezone.now() + delay)
@@ -76,14 +77,15 @@ def in_language_of(owner):
     return translation.override(owner.language or settings.LANGUAGE_CODE)
 
 
-def email_to(owner, subject: str, paragraphs: list[str]) -> EmailMessage:
+def notification_email(owner, subject: str, paragraphs: list[str]) -> EmailMessage:
+    """The email to the account's owner: the paragraphs between a greeting and a signature."""
     greeting = _("Hello,")
     closing = _("The Therapist Directory verification team")
     body = "\n\n".join([greeting, *paragraphs, closing]) + "\n"
     return EmailMessage(subject, body, sender(), [owner.email])
 
 
-def credential_event_message(event_id: int, *, texts: Callable | None = None):
+def credential_event_notification(event_id: int, *, texts: Callable | None = None):
     """The email about one verification event; texts default to those of its new status."""
     event = (
         VerificationEvent.objects.select_related("credential__therapist__owner")
@@ -98,7 +100,7 @@ def credential_event_message(event_id: int, *, texts: Callable | None = None):
         if texts is None:
             return None
         subject, paragraphs = texts(event, credential)
-        return email_to(credential.therapist.owner, subject, paragraphs)
+        return notification_email(credential.therapist.owner, subject, paragraphs)
 
 
 def checked_paragraphs(event, credential, checked: str) -> list[str]:
@@ -214,7 +216,7 @@ CREDENTIAL_TEXTS: dict[str, Callable] = {
 }
 
 
-def expiry_reminder_message(reminder_id: int) -> EmailMessage | None:
+def expiry_reminder_notification(reminder_id: int) -> EmailMessage | None:
     reminder = (
         ExpiryReminder.objects.select_related("credential__therapist__owner")
         .filter(pk=reminder_id)
@@ -235,7 +237,7 @@ def expiry_reminder_message(reminder_id: int) -> EmailMessage | None:
         subject = _("Your credential expires on %(date)s") % {
             "date": formats.date_format(reminder.expires_on)
         }
-        return email_to(
+        return notification_email(
             credential.therapist.owner,
             subject,
             [
@@ -256,9 +258,9 @@ def expiry_reminder_message(reminder_id: int) -> EmailMessage | None:
         )
 
 
-def video_message(video_id: int, *, status: str) -> EmailMessage | None:
+def video_notification(video_id: int, *, status: str) -> EmailMessage | None:
     video = IntroVideo.objects.select_related("therapist__owner").filter(pk=video_id).first()
-    if video is None or video.status != status:  # decided again since: that notice will tell
+    if video is None or video.status != status:  # decided again since: that notification will tell
         return None
     with in_language_of(video.therapist.owner):
         if status == ModerationStatus.APPROVED:
@@ -271,13 +273,13 @@ def video_message(video_id: int, *, status: str) -> EmailMessage | None:
                 _("Reason: %(reason)s") % {"reason": video.reason},
                 _("You can upload another video at any time."),
             ]
-        return email_to(video.therapist.owner, subject, paragraphs)
+        return notification_email(video.therapist.owner, subject, paragraphs)
 
 
 COMPOSERS: dict[str, Callable[[int], EmailMessage | None]] = {
-    CREDENTIAL_EVENT: credential_event_message,
-    EXPIRY_REMINDER: expiry_reminder_message,
-    RENEWAL_DECIDED: lambda pk: credential_event_message(pk, texts=renewal_texts),
-    VIDEO_APPROVED: lambda pk: video_message(pk, status=ModerationStatus.APPROVED),
-    VIDEO_REJECTED: lambda pk: video_message(pk, status=ModerationStatus.REJECTED),
+    CREDENTIAL_EVENT: credential_event_notification,
+    EXPIRY_REMINDER: expiry_reminder_notification,
+    RENEWAL_DECIDED: lambda pk: credential_event_notification(pk, texts=renewal_texts),
+    VIDEO_APPROVED: lambda pk: video_notification(pk, status=ModerationStatus.APPROVED),
+    VIDEO_REJECTED: lambda pk: video_notification(pk, status=ModerationStatus.REJECTED),
 }

@@ -6,7 +6,7 @@ VERIFIERS_GROUP = "Verifiers"
 
 # Exactly what working the queues takes: read credentials, their evidence and history, read
 # videos, and decide. No change, add or delete permission on any model: decisions go through
-# the functions in therapists/verification/credentials.py and therapists/verification/videos.py.
+# the functions of therapists/verification/.
 VERIFIER_PERMISSIONS = (
     "therapists.view_credential",
     "therapists.view_credential_evidence",

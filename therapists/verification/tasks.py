@@ -6,7 +6,7 @@ from django.tasks import task
 from django.utils import timezone
 from django_tasks_db.backend import DatabaseBackend
 
-from therapists.verification.credentials import credentials_sweep
+from therapists.verification.expiry import credentials_sweep
 
 DAILY_SWEEP_HOUR = 3  # local time: after midnight, when a registration year has just ended
 

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from therapists.models import IntroVideo, ModerationStatus
 from therapists.search.cache import search_cache_clear
 from therapists.verification import notifications
-from therapists.verification.credentials import reason_required
+from therapists.verification.transitions import reason_required
 
 # A pending video is decided; an approved one may still be taken down. A rejected video comes
 # back only when the therapist uploads a new one.
@@ -31,19 +31,24 @@ def moderator_check(*, video: IntroVideo, reviewer: AbstractBaseUser) -> None:
         raise PermissionDenied(_("You cannot moderate a video of your own profile."))
 
 
-def video_decide(*, video: IntroVideo, reviewer, to: str, reason: str = "") -> IntroVideo:
-    """Lock the video's row, check the change, record it, and email the therapist."""
-    video.refresh_from_db(from_queryset=IntroVideo.objects.select_for_update())
-    moderator_check(video=video, reviewer=reviewer)
-    if to not in VIDEO_TRANSITIONS[video.status]:
+def video_transition_check(*, from_status: str, to: str) -> None:
+    """Refuse a change of status that the video transitions do not allow."""
+    if to not in VIDEO_TRANSITIONS[from_status]:
         raise ValidationError(
             _("A video that is %(from)s cannot become %(to)s.")
             % {
-                "from": ModerationStatus(video.status).label.lower(),
+                "from": ModerationStatus(from_status).label.lower(),
                 "to": ModerationStatus(to).label.lower(),
             },
             code="invalid_transition",
         )
+
+
+def video_transition(*, video: IntroVideo, reviewer, to: str, reason: str = "") -> IntroVideo:
+    """Lock the video's row, check the change, record it, and email the therapist."""
+    video.refresh_from_db(from_queryset=IntroVideo.objects.select_for_update())
+    moderator_check(video=video, reviewer=reviewer)
+    video_transition_check(from_status=video.status, to=to)
     video.status = to
     video.reviewed_by = reviewer
     video.reviewed_at = timezone.now()
@@ -53,7 +58,7 @@ def video_decide(*, video: IntroVideo, reviewer, to: str, reason: str = "") -> I
         ModerationStatus.APPROVED: notifications.VIDEO_APPROVED,
         ModerationStatus.REJECTED: notifications.VIDEO_REJECTED,
     }[to]
-    notifications.notice_queue(kind, video.pk)
+    notifications.notification_queue(kind, video.pk)
     transaction.on_commit(search_cache_clear, robust=True)  # result cards show a video mark
     return video
 
@@ -61,11 +66,13 @@ def video_decide(*, video: IntroVideo, reviewer, to: str, reason: str = "") -> I
 @transaction.atomic
 def video_approve(*, video: IntroVideo, reviewer: AbstractBaseUser) -> IntroVideo:
     """The video is fit to show: it appears on the therapist's profile."""
-    return video_decide(video=video, reviewer=reviewer, to=ModerationStatus.APPROVED)
+    return video_transition(video=video, reviewer=reviewer, to=ModerationStatus.APPROVED)
 
 
 @transaction.atomic
 def video_reject(*, video: IntroVideo, reviewer: AbstractBaseUser, reason: str) -> IntroVideo:
     """The video is not shown; the therapist reads why and may upload another."""
     reason = reason_required(reason)
-    return video_decide(video=video, reviewer=reviewer, to=ModerationStatus.REJECTED, reason=reason)
+    return video_transition(
+        video=video, reviewer=reviewer, to=ModerationStatus.REJECTED, reason=reason
+    )

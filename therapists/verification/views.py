@@ -1,17 +1,14 @@
 """The verifiers' work queues, as pages of the Django admin.
 
 Each decision is a small form posting to a view that calls one function of
-verification/credentials.py or verification/videos.py; the function checks the rest.
+verification/credentials.py, renewals.py or videos.py; the function checks the rest.
 """
 
 import logging
 import mimetypes
 import posixpath
-from dataclasses import dataclass
 from functools import wraps
-from typing import Any
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -20,24 +17,15 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from therapists.models import Credential, CredentialStatus, IntroVideo, ModerationStatus
-from therapists.verification.credentials import (
-    ALLOWED_TRANSITIONS,
-    credential_approve,
-    credential_reject,
-    credential_renewal_approve,
-    credential_renewal_decline,
-    credential_revoke,
-)
-from therapists.verification.videos import VIDEO_TRANSITIONS, video_approve, video_reject
+from therapists.models import Credential, IntroVideo, ModerationStatus
+from therapists.verification.forms import CREDENTIAL_DECISIONS, VIDEO_DECISIONS
+from therapists.verification.videos import VIDEO_TRANSITIONS
 
 logger = logging.getLogger(__name__)
 
 QUEUE_SIZE = 100
-REASON_MAX_LENGTH = 2000
 # Evidence a browser may show in the page; anything else is downloaded.
 INLINE_TYPES = {"application/pdf", "image/png", "image/jpeg"}
 # Refusals that depend on the credential's state rather than on what was typed.
@@ -61,88 +49,6 @@ def decided_meanwhile(credential: Credential) -> str:
         "when": formats.date_format(timezone.localtime(credential.reviewed_at), "DATETIME_FORMAT"),
         "status": credential.get_status_display().lower(),
     }
-
-
-class NoteForm(forms.Form):
-    note = forms.CharField(
-        label=gettext_lazy("Note to the therapist (optional)"),
-        required=False,
-        max_length=REASON_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 2, "cols": 40}),
-    )
-
-
-class ReasonForm(forms.Form):
-    reason = forms.CharField(
-        label=gettext_lazy("Reason, shown to the therapist"),
-        max_length=REASON_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 2, "cols": 40}),
-        error_messages={"required": gettext_lazy("Give a reason: the therapist reads it.")},
-    )
-
-
-class RenewalNoteForm(NoteForm):
-    """Confirming a renewal names the date the verifier saw, in case it changed since."""
-
-    renewed_until = forms.DateField(widget=forms.HiddenInput)
-
-
-class RenewalReasonForm(ReasonForm):
-    renewed_until = forms.DateField(widget=forms.HiddenInput)
-
-
-@dataclass(frozen=True)
-class Decision:
-    function: Any
-    form: type[forms.Form]
-    to: str  # the status it leads to; for a renewal, the status it keeps
-    done: str
-    renewal: bool = False
-
-    def is_open(self, credential: Credential) -> bool:
-        if self.renewal:
-            return credential.renewed_until is not None
-        return self.to in ALLOWED_TRANSITIONS[credential.status]
-
-    def blank_form(self, credential: Credential, action: str) -> forms.Form:
-        initial = {"renewed_until": credential.renewed_until} if self.renewal else None
-        return self.form(auto_id=f"id_{action}_{credential.pk}_%s", initial=initial)
-
-
-CREDENTIAL_DECISIONS = {
-    "approve": Decision(
-        credential_approve,
-        NoteForm,
-        CredentialStatus.VERIFIED,
-        gettext_lazy("Approved %(credential)s of %(therapist)s."),
-    ),
-    "reject": Decision(
-        credential_reject,
-        ReasonForm,
-        CredentialStatus.REJECTED,
-        gettext_lazy("Rejected %(credential)s of %(therapist)s."),
-    ),
-    "revoke": Decision(
-        credential_revoke,
-        ReasonForm,
-        CredentialStatus.REVOKED,
-        gettext_lazy("Revoked %(credential)s of %(therapist)s."),
-    ),
-    "renew": Decision(
-        credential_renewal_approve,
-        RenewalNoteForm,
-        CredentialStatus.VERIFIED,
-        gettext_lazy("Renewed %(credential)s of %(therapist)s."),
-        renewal=True,
-    ),
-    "decline-renewal": Decision(
-        credential_renewal_decline,
-        RenewalReasonForm,
-        CredentialStatus.VERIFIED,
-        gettext_lazy("Declined the renewal of %(credential)s of %(therapist)s."),
-        renewal=True,
-    ),
-}
 
 
 def staff_view(admin_site, view, *, permission: str):
@@ -195,7 +101,7 @@ def is_own(credential: Credential, user) -> bool:
     return credential.therapist.owner_id == user.pk
 
 
-def decision_forms(credential: Credential, user, bound: dict | None = None) -> dict:
+def credential_decision_forms(credential: Credential, user, bound: dict | None = None) -> dict:
     """The decisions the credential's status allows this user, each with its form."""
     bound = bound or {}
     if is_own(credential, user):
@@ -210,7 +116,7 @@ def decision_forms(credential: Credential, user, bound: dict | None = None) -> d
 def queue_rows(credentials, user) -> list[tuple]:
     shown = credentials.select_related("therapist__owner", "regulatory_body")[:QUEUE_SIZE]
     return [
-        (credential, decision_forms(credential, user), is_own(credential, user))
+        (credential, credential_decision_forms(credential, user), is_own(credential, user))
         for credential in shown
     ]
 
@@ -245,7 +151,7 @@ def review_response(admin_site, request, credential, *, bound=None, error="", st
             request,
             title=_("Review %(credential)s") % {"credential": credential},
             credential=credential,
-            decisions=decision_forms(credential, request.user, bound),
+            decisions=credential_decision_forms(credential, request.user, bound),
             own=is_own(credential, request.user),
             events=events,
             error=error,
@@ -327,20 +233,6 @@ def credential_evidence(request: HttpRequest, pk: int, *, admin_site) -> HttpRes
 # Intro videos.
 
 
-class NoFieldsForm(forms.Form):
-    """Approving a video needs nothing more than the button."""
-
-
-VIDEO_DECISIONS = {
-    "approve": Decision(
-        video_approve, NoFieldsForm, ModerationStatus.APPROVED, gettext_lazy("Approved %(video)s.")
-    ),
-    "reject": Decision(
-        video_reject, ReasonForm, ModerationStatus.REJECTED, gettext_lazy("Rejected %(video)s.")
-    ),
-}
-
-
 def video_urls(admin_site) -> list:
     def url(route, view, name):
         return path(
@@ -351,11 +243,12 @@ def video_urls(admin_site) -> list:
 
     return [
         url("queue/", video_queue, "queue"),
-        url("<int:pk>/decide/<str:action>/", video_decide_view, "decide"),
+        url("<int:pk>/decide/<str:action>/", video_decide, "decide"),
     ]
 
 
-def video_forms(video: IntroVideo, user, bound: dict | None = None) -> dict:
+def video_decision_forms(video: IntroVideo, user, bound: dict | None = None) -> dict:
+    """The decisions the video's status allows this user, each with its form."""
     bound = bound or {}
     own = video.therapist.owner_id == user.pk
     allowed = set() if own else VIDEO_TRANSITIONS[video.status]
@@ -369,13 +262,15 @@ def video_forms(video: IntroVideo, user, bound: dict | None = None) -> dict:
 def video_queue_response(request, admin_site, *, approved=False, bound=None, error="", status=200):
     """Pending videos, oldest first; or, with approved, those on profiles, to take one down."""
     if approved:
-        shown = IntroVideo.objects.filter(status=ModerationStatus.APPROVED)
+        shown = IntroVideo.objects.approved()
         shown = shown.order_by("-reviewed_at", "-pk")
     else:
         shown = IntroVideo.objects.filter(status=ModerationStatus.PENDING).order_by("created_at")
     videos = shown.select_related("therapist__owner", "language")[:QUEUE_SIZE]
     bound = bound or {}
-    rows = [(video, video_forms(video, request.user, bound.get(video.pk))) for video in videos]
+    rows = [
+        (video, video_decision_forms(video, request.user, bound.get(video.pk))) for video in videos
+    ]
     title = _("Intro videos on profiles") if approved else _("Intro videos waiting for moderation")
     return TemplateResponse(
         request,
@@ -401,7 +296,7 @@ def video_queue(request: HttpRequest, *, admin_site) -> HttpResponse:
 
 
 @require_POST
-def video_decide_view(request: HttpRequest, pk: int, action: str, *, admin_site) -> HttpResponse:
+def video_decide(request: HttpRequest, pk: int, action: str, *, admin_site) -> HttpResponse:
     """Approve or reject a video; a refusal shows why and changes nothing."""
     decision = VIDEO_DECISIONS.get(action)
     if decision is None:

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from therapists.verification.credentials import credentials_sweep
+from therapists.verification.expiry import credentials_sweep
 from therapists.verification.tasks import daily_sweep_schedule
 
 

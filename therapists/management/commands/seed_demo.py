@@ -3,8 +3,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from therapists.demo.profiles import DEMO_PASSWORD, VERIFIER_EMAIL, demo_count, demo_seed
-from therapists.search.text import search_words_fill
+from therapists.demo.seed import DEMO_PASSWORD, VERIFIER_EMAIL, demo_count, demo_seed
 
 
 class Command(BaseCommand):
@@ -26,9 +25,7 @@ class Command(BaseCommand):
             raise CommandError("--therapists must be between 1 and 1,000,000.")
         existing = demo_count()
         if existing:
-            filled = search_words_fill()  # profiles made by a release before their search words
-            done = f"filled in the search words of {filled}" if filled else "nothing to do"
-            self.stdout.write(f"Demo data already present ({existing} profiles); {done}.")
+            self.stdout.write(f"Demo data already present ({existing} profiles); nothing to do.")
             return
         started = time.monotonic()
         try:

@@ -1,20 +1,15 @@
-"""Deterministic demo profiles: realistic, varied, and fast to insert in bulk.
+"""Demo therapists planned in memory, drawn from a seeded generator in a fixed order.
 
-Every profile is made from a seeded random generator, so the same seed gives the same directory.
-Rows go in with bulk_create in chunks, so 100,000 profiles take minutes, not hours.
+The same seed gives the same plans, so the same seed gives the same directory.
 """
 
-import contextlib
 import datetime
 import math
-import multiprocessing
 import random
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from django.contrib.auth.hashers import make_password
-from django.db import connection, connections, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -32,7 +27,6 @@ from therapists.demo.text import (
     REJECTION_REASONS,
     STREETS,
 )
-from therapists.listing import listing_refresh
 from therapists.models import (
     Community,
     ContactPreference,
@@ -44,17 +38,9 @@ from therapists.models import (
     Office,
     RegulatoryBody,
     Therapist,
-    VerificationEvent,
 )
-from therapists.search.text import search_vectors_refresh
-from therapists.verification.roles import verifiers_group
 
 DEMO_EMAIL_DOMAIN = "demo.example.ca"
-DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 (documented demo login, never in production)
-VERIFIER_EMAIL = f"verifier@{DEMO_EMAIL_DOMAIN}"
-CHUNK = 2000
-# From this many profiles on, secondary indexes are built once after the load.
-BULK_THRESHOLD = 5_000
 
 
 @dataclass
@@ -321,216 +307,3 @@ def plan_therapist(
             rng, province, vocab, seed, timezone.localdate(), number=index
         ),
     )
-
-
-def through_rows(plans: list[Plan], attribute: str, model, column: str) -> list:
-    """Rows of a many-to-many table, e.g. (therapist, approach) for every planned approach."""
-    return [
-        model(therapist_id=plan.therapist.pk, **{f"{column}_id": pk})
-        for plan in plans
-        for pk in getattr(plan, attribute)
-    ]
-
-
-# The decisions a credential went through to reach its demo status.
-DECISIONS = {
-    CredentialStatus.PENDING: [],
-    CredentialStatus.VERIFIED: [CredentialStatus.VERIFIED],
-    CredentialStatus.REJECTED: [CredentialStatus.REJECTED],
-    CredentialStatus.EXPIRED: [CredentialStatus.VERIFIED, CredentialStatus.EXPIRED],
-}
-
-
-def credential_events(credential: Credential, status: str, verifier: User) -> list:
-    """The audit trail the credential would have: submitted, then each decision."""
-    label = str(credential)
-    events = [VerificationEvent(credential=credential, credential_label=label, to_status="pending")]
-    previous = CredentialStatus.PENDING
-    for step in DECISIONS[status]:
-        events.append(
-            VerificationEvent(
-                credential=credential,
-                credential_label=label,
-                actor=None if step == CredentialStatus.EXPIRED else verifier,
-                from_status=previous,
-                to_status=step,
-                note=credential.reason if step == CredentialStatus.REJECTED else "",
-            )
-        )
-        previous = step
-    return events
-
-
-def insert_plans(plans: list[Plan], verifier: User) -> None:
-    """Insert one chunk of planned therapists and everything that hangs off them."""
-    User.objects.bulk_create([p.user for p in plans])
-    for plan in plans:
-        plan.therapist.owner = plan.user
-    Therapist.objects.bulk_create([p.therapist for p in plans])
-    Through = Therapist.approaches.through
-    Through.objects.bulk_create(through_rows(plans, "approaches", Through, "approach"))
-    for attribute, column in (
-        ("concerns", "concern"),
-        ("languages", "language"),
-        ("insurers", "insurer"),
-        ("communities", "community"),
-    ):
-        field_name = "direct_billing" if attribute == "insurers" else attribute
-        model = getattr(Therapist, field_name).through
-        model.objects.bulk_create(through_rows(plans, attribute, model, column))
-    for plan in plans:
-        for office in plan.offices:
-            office.therapist = plan.therapist
-    Office.objects.bulk_create([office for plan in plans for office in plan.offices])
-    insert_credentials(plans, verifier)
-
-
-def insert_credentials(plans: list[Plan], verifier: User) -> None:
-    now = timezone.now()
-    pairs = []
-    for plan in plans:
-        for credential, status in plan.credentials:
-            credential.therapist = plan.therapist
-            if status != CredentialStatus.PENDING:
-                credential.reviewed_by, credential.reviewed_at = verifier, now
-            pairs.append((credential, status))
-    Credential.objects.bulk_create([c for c, _ in pairs])
-    events = [e for c, s in pairs for e in credential_events(c, s, verifier)]
-    VerificationEvent.objects.bulk_create(events, batch_size=CHUNK)
-
-
-def demo_verifier(password: str) -> User:
-    verifier, _ = User.objects.get_or_create(
-        email=VERIFIER_EMAIL,
-        defaults={"password": password, "is_staff": True, "first_name": "Demo verifier"},
-    )
-    verifier.groups.add(verifiers_group())  # so the demo can work the queues
-    return verifier
-
-
-def demo_count() -> int:
-    return Therapist.objects.filter(owner__email__endswith=f"@{DEMO_EMAIL_DOMAIN}").count()
-
-
-def demo_seed(*, count: int, seed: int = 1, progress=None, workers: int = 1) -> int:
-    """Create `count` demo therapists from `seed`; returns how many were created.
-
-    Each chunk draws from its own generator, seeded by the seed and the chunk's number, so the
-    directory is the same whatever the number of worker processes (PostgreSQL only)."""
-    password = make_password(DEMO_PASSWORD)
-    context = SeedContext(
-        seed=seed,
-        count=count,
-        vocab=vocabulary_load(),
-        password=password,
-        verifier=demo_verifier(password),
-    )
-    starts = range(0, count, CHUNK)
-    parallel = workers > 1 and connection.vendor == "postgresql" and not connection.in_atomic_block
-    with secondary_indexes_set_aside(Therapist._meta.db_table, when=count >= BULK_THRESHOLD):
-        if parallel:
-            done = seed_in_processes(context, starts, workers)
-        else:
-            done = (seed_chunk(context, start) for start in starts)
-        total = 0
-        for size in done:
-            total += size
-            if progress:
-                progress(total)
-    refresh_planner_statistics()
-    return count
-
-
-@dataclass
-class SeedContext:
-    """What every chunk of a demo load needs; copied into each worker process."""
-
-    seed: int
-    count: int
-    vocab: Vocabulary
-    password: str
-    verifier: User
-    postal_cache: dict = field(default_factory=dict)
-
-
-def seed_chunk(context: SeedContext, start: int) -> int:
-    """Plan and insert one chunk of therapists in one transaction; returns how many."""
-    rng = random.Random(f"{context.seed}:{start}")
-    size = min(CHUNK, context.count - start)
-    plans = [
-        plan_therapist(
-            rng, start + i, context.seed, context.vocab, context.password, context.postal_cache
-        )
-        for i in range(size)
-    ]
-    with transaction.atomic():
-        insert_plans(plans, context.verifier)
-        search_vectors_refresh(plan.therapist.pk for plan in plans)
-        listing_refresh(therapist_ids=[plan.therapist.pk for plan in plans])
-    return size
-
-
-_worker_context: SeedContext | None = None
-
-
-def worker_start(context: SeedContext) -> None:
-    """In a new worker: its own database connection, and the shared plan."""
-    global _worker_context
-    _worker_context = context
-    connections.close_all()
-
-
-def worker_seed(start: int) -> int:
-    return seed_chunk(_worker_context, start)
-
-
-def seed_in_processes(context: SeedContext, starts, workers: int):
-    """Chunks inserted by several processes at once (the planning is Python-bound)."""
-    connections.close_all()  # a forked child must not share the parent's connection
-    pool = multiprocessing.get_context("fork").Pool(
-        workers, initializer=worker_start, initargs=(context,)
-    )
-    try:
-        yield from pool.imap_unordered(worker_seed, starts)
-    finally:
-        pool.close()
-        pool.join()
-
-
-@contextlib.contextmanager
-def secondary_indexes_set_aside(table: str, *, when: bool):
-    """For a large load on PostgreSQL, build the table's secondary indexes once at the end
-    rather than row by row (the search-vector update writes every row twice)."""
-    if not when or connection.vendor != "postgresql":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s AND indexname "
-            "NOT IN (SELECT conname FROM pg_constraint)",
-            [table],
-        )
-        indexes = cursor.fetchall()
-        for name, _definition in indexes:
-            cursor.execute(f'DROP INDEX "{name}"')
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            for _name, definition in indexes:
-                cursor.execute(definition)
-
-
-def refresh_planner_statistics() -> None:
-    """After a bulk load PostgreSQL's row estimates are stale until the tables are analyzed, and
-    the profiles table holds a dead copy of every row whose search words were filled in. A plain
-    VACUUM then marks every page all-visible, so the search's counts and EXISTS checks can read
-    the link tables' indexes alone (VACUUM FULL leaves the visibility map empty)."""
-    if connection.vendor != "postgresql":
-        return
-    with connection.cursor() as cursor:
-        if connection.in_atomic_block:  # VACUUM cannot run inside a transaction
-            cursor.execute("ANALYZE")
-            return
-        cursor.execute("VACUUM (FULL) therapists_therapist")
-        cursor.execute("VACUUM (ANALYZE)")
