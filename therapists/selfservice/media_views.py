@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import FormView
 
 from therapists.models import IntroVideo
+from therapists.models.videos import VIDEO_MAX_MINUTES
 from therapists.selfservice import profile
 from therapists.selfservice.media_forms import CaptionsForm, PhotoForm, VideoForm
 from therapists.selfservice.views import OwnerMixin, refused_on
@@ -48,7 +49,11 @@ class VideoView(OwnerMixin, FormView):
         captions_form = kwargs.pop("captions_form", None) or (
             CaptionsForm(initial={"language": video.language}) if video else None
         )
-        return super().get_context_data(**kwargs) | {"video": video, "captions_form": captions_form}
+        return super().get_context_data(**kwargs) | {
+            "video": video,
+            "captions_form": captions_form,
+            "video_max_minutes": VIDEO_MAX_MINUTES,
+        }
 
     def post(self, request, *args, **kwargs):
         if "remove" in request.POST:

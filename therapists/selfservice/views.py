@@ -18,7 +18,7 @@ from django.views.generic import CreateView, TemplateView, UpdateView
 
 from directory.mixins import InvalidFormIs400
 from therapists.listing import listing_checklist, listing_state, publish_blockers
-from therapists.models import IntroVideo, Office, Therapist
+from therapists.models import AVAILABILITY_TRUSTED_DAYS, IntroVideo, Office, Therapist
 from therapists.selfservice import dashboard, profile
 from therapists.selfservice.forms import SECTIONS, EmailLanguageForm, OfficeForm, StartForm
 
@@ -80,6 +80,7 @@ class DashboardView(OwnerMixin, TemplateView):
             "views": dashboard.profile_views(therapist),
             "inquiries": dashboard.inquiry_counts(therapist),
             "availability_reminder": dashboard.availability_reminder(therapist),
+            "availability_trusted_days": AVAILABILITY_TRUSTED_DAYS,
             "credentials": therapist.credentials.select_related("regulatory_body"),
             "video": IntroVideo.objects.filter(therapist=therapist).first(),
             "language_form": EmailLanguageForm(instance=self.request.user),
