@@ -147,6 +147,7 @@ def fetch(base: str, out: Path) -> None:
     assert len({file_name(*page) for page in pages}) == len(pages), "two pages, one file name"
     for path, htmx in pages:
         status, headers, body = get(base, path, htmx)
+        body = body.replace(base, "http://SITE")  # absolute links name the server fetched from
         (out / file_name(path, htmx)).write_text(render(path, htmx, status, headers, body))
         print(f"{status} {path}{' (htmx)' if htmx else ''}")
     print(f"{len(pages)} pages saved in {out}")
