@@ -1,5 +1,6 @@
-"""Places as points: bounding boxes hold every point of their circle, so an index on coordinates
-never hides one; a postal code finds its area, its town and the point of an address."""
+"""Places as points: distances between known cities come out right; bounding boxes hold every
+point of their circle, so an index on coordinates never hides one; a postal code finds its area,
+its town and the point of an address."""
 
 import pytest
 
@@ -27,6 +28,10 @@ PLACES = [
     Place("Iqaluit", "NU", 63.74697, -68.51727),
     Place("Alert", "NU", 82.50178, -62.34809),
 ]
+
+TORONTO = (43.70011, -79.4163)
+OTTAWA = (45.41117, -75.69812)
+MONTREAL = (45.50884, -73.58781)
 
 
 @pytest.mark.parametrize("place", PLACES, ids=lambda place: place.name)
@@ -116,3 +121,11 @@ def test_an_address_lies_at_its_postal_areas_centre_unless_the_area_is_rural_or_
     assert address_point(town, urban) == (43.64, -79.39)
     assert address_point(town, rural_area) == (63.75, -68.52)
     assert address_point(town, None) == (63.75, -68.52)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "km"),
+    [(TORONTO, MONTREAL, 504), (TORONTO, OTTAWA, 352), (OTTAWA, MONTREAL, 166)],
+)
+def test_distances_match_known_city_pairs(a, b, km):
+    assert haversine_km(Place("a", "", *a), Place("b", "", *b)) == pytest.approx(km, rel=0.02)

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from directory.models import User
 from tests import factories
-from tests.therapists.test_inquiries import VALID
+from tests.therapists.inquiries.test_services import VALID
 from therapists.verification.credentials import credential_approve, credential_reject
 from therapists.verification.videos import video_approve
 

@@ -1,19 +1,11 @@
 """The Verifiers group: enough to work the queues and read evidence, nothing more."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from tests import factories
-from therapists.verification.roles import VERIFIER_PERMISSIONS, VERIFIERS_GROUP
 
 pytestmark = pytest.mark.django_db
-
-
-def test_the_migration_creates_the_verifiers_group_with_exactly_its_permissions():
-    group = Group.objects.get(name=VERIFIERS_GROUP)
-    granted = {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.all()}
-    assert granted == set(VERIFIER_PERMISSIONS)
 
 
 def test_verifiers_may_decide_and_read_but_never_change_records(verifier):

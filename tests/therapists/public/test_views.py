@@ -1,10 +1,12 @@
-"""The pages that prove the stack: home, the list of listed therapists, 404."""
+"""The pages that prove the stack: home, the list of listed therapists (whole or as an htmx
+partial), 404."""
 
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
 from tests import factories
+from tests.therapists.search.searching import therapist
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +66,22 @@ def test_a_fee_of_zero_is_shown_as_such_not_as_missing(client, listed_therapist)
 
     assert "$0 per session" in card and "Not given" not in card
     assert "$0 for 50 minutes" in profile
+
+
+def test_htmx_requests_get_the_results_partial(client):
+    therapist("Partial Person")
+    response = client.get(reverse("therapists:list"), headers={"HX-Request": "true"})
+    body = response.content.decode()
+    assert "Partial Person" in body
+    assert "<html" not in body
+    assert 'hx-swap-oob="innerHTML"' in body
+
+
+def test_a_partial_swaps_the_language_links_with_the_search_they_carry(client):
+    cache.clear()
+    response = client.get(
+        reverse("therapists:list") + "?language=fr&radius=25", headers={"HX-Request": "true"}
+    )
+    body = response.content.decode()
+    assert 'id="language-switcher" hx-swap-oob="true"' in body
+    assert 'href="/fr/therapists/?language=fr&amp;radius=25"' in body
