@@ -355,6 +355,10 @@ LOGGING = {
 }
 
 SITE_NAME = _("Therapist Directory")
+# The site's address, for links in emails sent outside a request (the periodic reminders).
+SITE_URL = env.str("SITE_URL", default="").rstrip("/") or (
+    f"https://{ALLOWED_HOSTS[0].lstrip('.')}" if STRICT else "http://localhost:8000"
+)
 
 # Consultation requests: how many an address may send, and a therapist may receive, and how long
 # they are kept (health information: no longer than needed).

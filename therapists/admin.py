@@ -10,7 +10,11 @@ from directory.models import User
 from modalities.vocabulary import VocabularyAdminMixin
 from therapists.listing import listing_refresh
 from therapists.models import (
+    Booking,
     Community,
+    ConsultationException,
+    ConsultationOffer,
+    ConsultationWindow,
     Credential,
     CredentialStatus,
     ExpiryReminder,
@@ -94,8 +98,8 @@ class CredentialInline(admin.TabularInline):
 
 @admin.register(Therapist)
 class TherapistAdmin(admin.ModelAdmin):
-    list_display = ["display_name", "owner", "is_published", "accepting_new_clients", "updated_at"]
-    list_filter = ["is_published", "offers_online", "offers_in_person", "accepting_new_clients"]
+    list_display = ["display_name", "owner", "is_published", "accepting", "updated_at"]
+    list_filter = ["is_published", "offers_online", "offers_in_person", "accepting"]
     search_fields = ["display_name", "slug", "owner__email", "headline"]
     list_select_related = ["owner"]
     autocomplete_fields = ["owner"]
@@ -281,6 +285,43 @@ class ProfileViewDayAdmin(admin.ModelAdmin):
     list_select_related = ["therapist"]
     search_fields = ["therapist__display_name"]
     readonly_fields = ["therapist", "date", "views"]
+
+
+class ConsultationWindowInline(admin.TabularInline):
+    model = ConsultationWindow
+    extra = 0
+
+
+class ConsultationExceptionInline(admin.TabularInline):
+    model = ConsultationException
+    extra = 0
+
+
+@admin.register(ConsultationOffer)
+class ConsultationOfferAdmin(admin.ModelAdmin):
+    list_display = ["therapist", "minutes", "time_zone", "horizon_days", "notice_hours"]
+    list_select_related = ["therapist"]
+    search_fields = ["therapist__display_name"]
+    autocomplete_fields = ["therapist"]
+    inlines = [ConsultationWindowInline, ConsultationExceptionInline]
+
+
+@admin.register(Booking)
+class BookingAdmin(admin.ModelAdmin):
+    """Read-only: a booking is taken, moved and cancelled by therapists/inquiries/bookings.py,
+    which keeps the time booked once and tells both people."""
+
+    list_display = ["starts_at", "therapist", "name", "way", "status", "reminded_at"]
+    list_filter = ["status", "way"]
+    search_fields = ["therapist__display_name", "name", "email"]
+    list_select_related = ["therapist"]
+    date_hierarchy = "starts_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 admin.site.site_header = _("Therapist Directory administration")

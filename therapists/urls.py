@@ -2,8 +2,14 @@
 
 from django.urls import path
 
-from therapists.public import places, views
-from therapists.selfservice import account_views, credential_views, inbox, media_views
+from therapists.public import booking_views, places, views
+from therapists.selfservice import (
+    account_views,
+    consultation_views,
+    credential_views,
+    inbox,
+    media_views,
+)
 from therapists.selfservice import views as editor
 
 app_name = "therapists"
@@ -18,6 +24,13 @@ urlpatterns = [
         views.InquirySentView.as_view(),
         name="inquiry_sent",
     ),
+    path(
+        "therapists/<slug:slug>/consultation/",
+        booking_views.consultation_times,
+        name="consultation_times",
+    ),
+    path("therapists/<slug:slug>/consultation/book/", booking_views.booking_new, name="book"),
+    path("bookings/<str:token>/", booking_views.booking_manage, name="booking_manage"),
     # Place pages are two or more segments under "in/": never a profile's address.
     path(
         "therapists/in/<slug:province>/",
@@ -68,12 +81,34 @@ urlpatterns += [
         credential_views.CredentialUpdateView.as_view(),
         name="credential_edit",
     ),
+    path(
+        "account/consultations/",
+        consultation_views.ConsultationSettingsView.as_view(),
+        name="consultations",
+    ),
+    path("account/bookings/", consultation_views.BookingListView.as_view(), name="bookings"),
+    path(
+        "account/bookings/<int:pk>/cancel/",
+        consultation_views.BookingCancelView.as_view(),
+        name="booking_cancel",
+    ),
     path("account/inbox/", inbox.InboxView.as_view(), name="inbox"),
     path("account/inbox/<int:pk>/", inbox.InquiryDetailView.as_view(), name="inquiry_detail"),
     path(
         "account/inbox/<int:pk>/status/",
         inbox.InquiryStatusView.as_view(),
         name="inquiry_status",
+    ),
+    path("account/inbox/<int:pk>/reply/", inbox.InquiryReplyView.as_view(), name="inquiry_reply"),
+    path(
+        "account/inbox/<int:pk>/replied/",
+        inbox.InquiryMarkRepliedView.as_view(),
+        name="inquiry_mark_replied",
+    ),
+    path(
+        "account/inbox/<int:pk>/decline/",
+        inbox.InquiryDeclineView.as_view(),
+        name="inquiry_decline",
     ),
     path(
         "account/email-language/",

@@ -155,6 +155,7 @@ def test_a_therapist_builds_a_profile_that_waits_for_verification(
 
     expect(page.get_by_text("Credential added. It is pending verification")).to_be_visible()
     expect(page.locator(".credential-list")).to_contain_text("Pending verification")
+    page.get_by_label("I am accepting new clients").check()
     page.get_by_role("button", name="Publish my profile").click()
     expect(page.get_by_text("Published, pending verification")).to_be_visible()
     assert_accessible(page)

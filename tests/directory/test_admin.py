@@ -5,6 +5,8 @@ from django.contrib import admin
 from django.urls import reverse
 
 from tests import factories
+from tests.bookings import booking_for, offering_therapist
+from therapists.inquiries.slots import offer_free_starts
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +25,8 @@ def admin_client_with_data(admin_client):
     factories.InsurerFactory()
     factories.CommunityFactory()
     factories.LanguageFactory()
+    therapist = offering_therapist()
+    booking_for(therapist, offer_free_starts(therapist.consultation_offer)[0])
     return admin_client
 
 

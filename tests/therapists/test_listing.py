@@ -77,11 +77,11 @@ def test_several_valid_credentials_list_a_therapist_once(listed_therapist):
 
 
 def test_accepting_clients_needs_a_recent_confirmation():
-    fresh = factories.TherapistFactory(accepting_new_clients=True)
+    fresh = factories.TherapistFactory(accepting="accepting")
     stale = factories.TherapistFactory(
-        accepting_new_clients=True,
+        accepting="accepting",
         availability_confirmed_at=timezone.now() - datetime.timedelta(days=31),
     )
-    factories.TherapistFactory(accepting_new_clients=False)
+    factories.TherapistFactory(accepting="closed")
     assert list(Therapist.objects.accepting_clients()) == [fresh]
     assert stale not in Therapist.objects.accepting_clients()

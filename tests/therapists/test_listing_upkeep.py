@@ -94,7 +94,7 @@ def test_every_change_through_the_code_keeps_the_listing_true_to_its_rule(verifi
 
     def publish(t):
         with contextlib.suppress(ValidationError):  # refused with no credential to verify
-            therapist_publish(therapist=Therapist.objects.get(pk=t.pk))
+            therapist_publish(therapist=Therapist.objects.get(pk=t.pk), accepting="accepting")
 
     def pause(t):
         therapist_pause(therapist=Therapist.objects.get(pk=t.pk))

@@ -28,6 +28,7 @@ from therapists.demo.text import (
     STREETS,
 )
 from therapists.models import (
+    Accepting,
     Community,
     ContactPreference,
     Credential,
@@ -287,7 +288,7 @@ def plan_therapist(
         fee=fee,
         fee_floor=floor,
         free_consultation=free_consultation,
-        accepting_new_clients=rng.random() < 0.78,
+        accepting=Accepting.ACCEPTING if rng.random() < 0.78 else Accepting.CLOSED,
         availability_confirmed_at=now - datetime.timedelta(days=rng.randint(0, 75)),
         offers_online=online_only or rng.random() < 0.7,
         offers_in_person=not online_only,

@@ -12,11 +12,12 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.tasks import default_task_backend, task
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django_ratelimit.core import is_ratelimited
 
 from directory.mail import sender
-from therapists.models import Inquiry, Therapist
+from therapists.models import Accepting, Inquiry, InquiryPurpose, Therapist
 
 logger = logging.getLogger(__name__)
 
@@ -32,19 +33,40 @@ def inquiry_create(
     phone: str = "",
     preferred_contact: str,
     message: str,
+    language: str | None = None,
+    purpose: str = InquiryPurpose.REQUEST,
 ) -> Inquiry:
-    """Store the request with the time consent was given, then queue the therapist's email."""
+    """Store the request with the time consent was given and the language it was written in
+    (the active one unless given), then queue the therapist's email."""
     inquiry = Inquiry.objects.create(
+        language=language or request_language(),
         therapist=therapist,
         name=name,
         email=email,
         phone=phone,
         preferred_contact=preferred_contact,
         message=message,
+        purpose=purpose,
         consent_at=timezone.now(),
     )
     transaction.on_commit(lambda: inquiry_notify.enqueue(inquiry.pk))
     return inquiry
+
+
+def inquiry_purpose(therapist: Therapist) -> str | None:
+    """What a request to the therapist asks for, by what they say of new clients: a place on
+    their waitlist, a consultation, or nothing, since one not accepting takes no requests."""
+    if therapist.accepting == Accepting.CLOSED:
+        return None
+    if therapist.accepting == Accepting.WAITLIST:
+        return InquiryPurpose.WAITLIST
+    return InquiryPurpose.REQUEST
+
+
+def request_language() -> str:
+    """The active language if the site offers it, else the default: the client's emails use it."""
+    active = translation.get_language() or ""
+    return active if active in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
 def retry_delay(attempt: int) -> datetime.timedelta:
@@ -78,6 +100,8 @@ def notification_email(inquiry: Inquiry) -> EmailMessage:
             "inquiry": inquiry,
             "therapist": inquiry.therapist,
             "retention_days": settings.INQUIRY_RETENTION_DAYS,
+            "inquiry_url": settings.SITE_URL
+            + reverse("therapists:inquiry_detail", kwargs={"pk": inquiry.pk}),
         }
         # A mail header is one line, and the template file ends with a line break.
         subject = " ".join(

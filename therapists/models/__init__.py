@@ -1,6 +1,25 @@
 """Therapist profiles and what hangs off them, one module per topic; every model and its
 helpers are importable from here, as `from therapists.models import Therapist`."""
 
+from therapists.models.availability import (
+    AVAILABILITY_TRUSTED_DAYS,
+    WAITLIST_WEEKS_MAX,
+    availability_trusted_since,
+)
+from therapists.models.bookings import (
+    Booking,
+    BookingQuerySet,
+    BookingStatus,
+    CancelledBy,
+    ConsultationException,
+    ConsultationOffer,
+    ConsultationWay,
+    ConsultationWindow,
+    ConsultationZone,
+    Weekday,
+    province_zone,
+    therapist_default_zone,
+)
 from therapists.models.credentials import (
     REGISTRATION_YEARS_AHEAD,
     AppendOnlyQuerySet,
@@ -12,17 +31,24 @@ from therapists.models.credentials import (
     VerificationEvent,
     latest_registration_end,
 )
-from therapists.models.inquiries import Inquiry, InquiryStatus
+from therapists.models.inquiries import (
+    AWAITING_REPLY,
+    Inquiry,
+    InquiryPurpose,
+    InquiryQuerySet,
+    InquiryStatus,
+)
 from therapists.models.offices import OFFICE_TWICE, Office, OfficeQuerySet
 from therapists.models.profile_choices import (
     AGE_GROUP_FIELDS,
     SESSION_FORMAT_FIELDS,
+    Accepting,
     Availability,
     ContactPreference,
     GenderIdentity,
 )
 from therapists.models.profile_views import ProfileViewDay
-from therapists.models.profiles import AVAILABILITY_TRUSTED_DAYS, Therapist, TherapistQuerySet
+from therapists.models.profiles import Therapist, TherapistQuerySet
 from therapists.models.validators import (
     BIO_MAX_LENGTH,
     PHONE_PATTERN,
@@ -36,14 +62,26 @@ from therapists.models.vocabulary import Community, Insurer, Language, Regulator
 __all__ = [
     "AGE_GROUP_FIELDS",
     "AVAILABILITY_TRUSTED_DAYS",
+    "AWAITING_REPLY",
     "BIO_MAX_LENGTH",
     "OFFICE_TWICE",
     "PHONE_PATTERN",
     "REGISTRATION_YEARS_AHEAD",
     "SESSION_FORMAT_FIELDS",
+    "WAITLIST_WEEKS_MAX",
+    "Accepting",
     "AppendOnlyQuerySet",
     "Availability",
+    "Booking",
+    "BookingQuerySet",
+    "BookingStatus",
+    "CancelledBy",
     "Community",
+    "ConsultationException",
+    "ConsultationOffer",
+    "ConsultationWay",
+    "ConsultationWindow",
+    "ConsultationZone",
     "ContactPreference",
     "Credential",
     "CredentialQuerySet",
@@ -51,6 +89,8 @@ __all__ = [
     "ExpiryReminder",
     "GenderIdentity",
     "Inquiry",
+    "InquiryPurpose",
+    "InquiryQuerySet",
     "InquiryStatus",
     "Insurer",
     "IntroVideo",
@@ -65,8 +105,12 @@ __all__ = [
     "Therapist",
     "TherapistQuerySet",
     "VerificationEvent",
+    "Weekday",
+    "availability_trusted_since",
     "latest_registration_end",
     "phone_uri",
     "phone_validate",
     "postal_code_validator",
+    "province_zone",
+    "therapist_default_zone",
 ]

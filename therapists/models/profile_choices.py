@@ -17,8 +17,19 @@ class ContactPreference(models.TextChoices):
     PHONE = "phone", _("Phone")
 
 
-class Availability(models.TextChoices):
+class Accepting(models.TextChoices):
+    """What a therapist says about new clients (therapists/models/availability.py)."""
+
     ACCEPTING = "accepting", _("Accepting new clients")
+    WAITLIST = "waitlist", _("Waitlist for new clients")
+    CLOSED = "closed", _("Not accepting new clients")
+
+
+class Availability(models.TextChoices):
+    """What clients are shown of it: a claim to take people goes stale unconfirmed."""
+
+    ACCEPTING = "accepting", _("Accepting new clients")
+    WAITLIST = "waitlist", _("Waitlist for new clients")
     UNCONFIRMED = "unconfirmed", _("Availability not confirmed recently")
     FULL = "full", _("Not accepting new clients")
 

@@ -16,12 +16,13 @@ from directory.geo import Place, bounding_box, distance_km
 from directory.models import Province
 from directory.text import single_line_validate
 from modalities.models import Approach, Concern
+from therapists.models.availability import WAITLIST_WEEKS_MAX, AvailabilityShown, accepting_q
 from therapists.models.credentials import Credential
 from therapists.models.offices import Office, office_registered
 from therapists.models.profile_choices import (
     AGE_GROUP_FIELDS,
     SESSION_FORMAT_FIELDS,
-    Availability,
+    Accepting,
     ContactPreference,
     GenderIdentity,
 )
@@ -29,16 +30,9 @@ from therapists.models.validators import phone_uri, phone_validate
 from therapists.models.videos import IntroVideo, ModerationStatus
 from therapists.models.vocabulary import Community, Insurer, Language
 
-AVAILABILITY_TRUSTED_DAYS = 30
-
 # The long texts a result card never shows: left in the database, they keep a page of results
 # from reading and sending kilobytes per profile (the search words are the largest column).
 CARD_UNUSED_FIELDS = ("bio", "search_vector")
-
-
-def availability_trusted_since() -> datetime.datetime:
-    """The oldest confirmation of availability still believed: a claim goes stale unconfirmed."""
-    return timezone.now() - datetime.timedelta(days=AVAILABILITY_TRUSTED_DAYS)
 
 
 class TherapistQuerySet(models.QuerySet):
@@ -73,11 +67,10 @@ class TherapistQuerySet(models.QuerySet):
             )
         )
 
-    def accepting_clients(self):
-        """Accepting new clients, confirmed recently enough to believe."""
-        return self.filter(
-            accepting_new_clients=True, availability_confirmed_at__gte=availability_trusted_since()
-        )
+    def accepting_clients(self, *, waitlist: bool = False):
+        """Accepting new clients (with waitlist, or keeping a waitlist), confirmed recently
+        enough to believe (therapists/models/availability.py)."""
+        return self.filter(accepting_q(waitlist=waitlist))
 
     def with_approved_video(self):
         """Profiles whose intro video a moderator approved."""
@@ -101,7 +94,7 @@ class TherapistQuerySet(models.QuerySet):
         )
 
 
-class Therapist(models.Model):
+class Therapist(AvailabilityShown, models.Model):
     """A therapist's public profile, owned and edited by the therapist."""
 
     owner = models.OneToOneField(
@@ -240,8 +233,19 @@ class Therapist(models.Model):
     free_consultation = models.BooleanField(
         _("free consultation"), default=False, help_text=_("A free first call to check fit.")
     )
-    accepting_new_clients = models.BooleanField(
-        _("accepting new clients"), default=True, help_text=_("Open to new clients.")
+    accepting = models.CharField(
+        _("new clients"),
+        max_length=10,
+        choices=Accepting.choices,
+        default=Accepting.ACCEPTING,
+        help_text=_("Whether the therapist takes new clients, keeps a waitlist, or neither."),
+    )
+    waitlist_weeks = models.PositiveSmallIntegerField(
+        _("expected wait (weeks)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(WAITLIST_WEEKS_MAX)],
+        help_text=_("With a waitlist: about how many weeks a new client waits; blank if unsure."),
     )
     availability_confirmed_at = models.DateTimeField(
         _("availability confirmed at"),
@@ -317,6 +321,11 @@ class Therapist(models.Model):
                 condition=Q(fee_floor__isnull=True) | Q(fee__isnull=False, fee_floor__lte=F("fee")),
                 name="therapist_fee_floor_not_above_fee",
             ),
+            models.CheckConstraint(
+                condition=Q(waitlist_weeks__isnull=True)
+                | Q(accepting=Accepting.WAITLIST, waitlist_weeks__range=(1, WAITLIST_WEEKS_MAX)),
+                name="therapist_waitlist_weeks_in_range",
+            ),
         ]
         indexes = [
             # Who is listed on a day, and their ids, without reading the profiles' rows.
@@ -346,20 +355,6 @@ class Therapist(models.Model):
     @property
     def public_phone_uri(self) -> str:
         return phone_uri(self.public_phone) if self.public_phone else ""
-
-    @property
-    def availability(self) -> str:
-        """Accepting (and recently confirmed), unconfirmed (claim too old to trust), or full."""
-        if not self.accepting_new_clients:
-            return Availability.FULL
-        confirmed = self.availability_confirmed_at
-        if confirmed and confirmed >= availability_trusted_since():
-            return Availability.ACCEPTING
-        return Availability.UNCONFIRMED
-
-    @property
-    def availability_label(self) -> str:
-        return Availability(self.availability).label
 
     @property
     def approved_video(self) -> "IntroVideo | None":

@@ -10,7 +10,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from directory.text import alphabetical
 from therapists.inquiries.forms import MESSAGE_MAX_LENGTH, InquiryForm
-from therapists.inquiries.services import inquiry_create, inquiry_rate_limited
+from therapists.inquiries.services import inquiry_create, inquiry_purpose, inquiry_rate_limited
 from therapists.listing import listing_checklist, listing_state
 from therapists.models import Therapist
 from therapists.public.profile_views import profile_view_record
@@ -170,6 +170,9 @@ def inquiry_send(request, slug):
         return inquiry_unavailable(request)
     if request.method == "GET":
         return redirect(therapist.get_absolute_url() + "#contact")
+    purpose = inquiry_purpose(therapist)
+    if purpose is None:  # stopped taking new clients while the request was written
+        return inquiry_unavailable(request, closed=True)
     form = InquiryForm(request.POST)
     if not form.is_valid():
         view = TherapistDetailView(request=request, kwargs={"slug": slug})
@@ -180,18 +183,19 @@ def inquiry_send(request, slug):
         return render(request, "429.html", {"therapist": therapist}, status=429)
     if not form.is_spam:
         data = {name: form.cleaned_data[name] for name in InquiryForm.Meta.fields}
-        inquiry_create(therapist=therapist, **data)
+        inquiry_create(therapist=therapist, purpose=purpose, **data)
     return redirect("therapists:inquiry_sent", slug=therapist.slug)
 
 
-def inquiry_unavailable(request):
-    """The profile is not listed (paused while the request was written, say): nothing is sent,
-    and what was typed is shown back so that it is not lost."""
+def inquiry_unavailable(request, *, closed: bool = False):
+    """The profile is not listed (paused while the request was written, say), or takes no new
+    clients: nothing is sent, and what was typed is shown back so that it is not lost."""
     if request.method == "GET":
         raise Http404
     message = request.POST.get("message", "")[:MESSAGE_MAX_LENGTH]
-    context = {"message": message}
-    return render(request, "therapists/inquiry_unavailable.html", context, status=404)
+    context = {"message": message, "closed": closed}
+    status = 409 if closed else 404  # the profile is there; it takes no requests now
+    return render(request, "therapists/inquiry_unavailable.html", context, status=status)
 
 
 class InquirySentView(DetailView):

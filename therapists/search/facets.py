@@ -18,10 +18,11 @@ from django.utils.translation import gettext as _
 
 from directory.text import fold
 from modalities.models import Approach
+from therapists.models import Accepting, Therapist, availability_trusted_since
 from therapists.search.cache import search_cache_version
 from therapists.search.cards import Vocabulary
 from therapists.search.filters import TherapistFilter
-from therapists.search.forms import DEFAULT_RADIUS, RADIUS_CHOICES
+from therapists.search.forms import DEFAULT_RADIUS, RADIUS_CHOICES, AcceptingChoice
 from therapists.search.links import link_table
 
 # Search parameter -> Therapist's many-to-many field (its vocabulary: therapists/search/cards.py).
@@ -135,19 +136,46 @@ def group_count_sql(name: str, id_set: str) -> str:
     )
 
 
+# The new-clients filter's counts: option 1, accepting now; option 2, keeping a waitlist.
+ACCEPTING = "accepting"
+STATES_TAKING_PEOPLE = [Accepting.ACCEPTING, Accepting.WAITLIST]
+
+
+def accepting_count_sql(id_set: str) -> tuple[str, list]:
+    """How many of the set take new clients now, and how many by a waitlist, believed as the
+    filter believes them (confirmed recently: Therapist.objects.accepting_clients)."""
+    table = Therapist._meta.db_table
+    return (
+        f"SELECT '{ACCEPTING}', CASE profile.accepting WHEN %s THEN 1 ELSE 2 END, count(*) "  # noqa: S608 (names from models)
+        f"FROM {table} profile JOIN {id_set} matching ON matching.id = profile.id "
+        "WHERE profile.accepting IN (%s, %s) AND profile.availability_confirmed_at >= %s "
+        "GROUP BY profile.accepting",
+        [
+            Accepting.ACCEPTING,
+            *STATES_TAKING_PEOPLE,
+            connection.ops.adapt_datetimefield_value(availability_trusted_since()),
+        ],
+    )
+
+
 def counts_compute(parts: dict[str, Scope]) -> dict[str, int | dict[int, int]]:
     """Each part counted within its scope, in one query: "total" is the scope's size, a facet's
     name its options' counts."""
     sets = IdSets()
-    selects = [
-        f"SELECT 'total', 0, count(*) FROM {sets.name_of(scope)}"  # noqa: S608 (a CTE's name)
-        if part == "total"
-        else group_count_sql(part, sets.name_of(scope))
-        for part, scope in parts.items()
-    ]
+    selects, select_params = [], []
+    for part, scope in parts.items():
+        id_set = sets.name_of(scope)
+        if part == "total":
+            selects.append(f"SELECT 'total', 0, count(*) FROM {id_set}")  # noqa: S608 (a CTE)
+        elif part == ACCEPTING:
+            select, params = accepting_count_sql(id_set)
+            selects.append(select)
+            select_params.extend(params)
+        else:
+            selects.append(group_count_sql(part, id_set))
     sql = f"WITH {', '.join(sets.definitions)} {' UNION ALL '.join(selects)}"
     with connection.cursor() as cursor:
-        cursor.execute(sql, sets.params)
+        cursor.execute(sql, sets.params + select_params)  # the sets come first in the text
         rows = cursor.fetchall()
     counts: dict = {part: 0 if part == "total" else {} for part in parts}
     for part, pk, count in rows:
@@ -190,6 +218,7 @@ def search_counts(filterset: TherapistFilter, *, base) -> tuple[int, dict[str, d
     counted_as = {name: name for name in FACETS}
     if filterset.form.cleaned_data.get("related"):
         counted_as["approach"] = APPROACH_WITH_RELATED
+    counted_as[ACCEPTING] = ACCEPTING
     for name, part in counted_as.items():
         parts[part] = Scope(without(data, name), base=base) if data.getlist(name) else results
     counts = counts_within(parts)
@@ -211,10 +240,22 @@ def facet_options(
     )
 
 
+def accepting_options(data: QueryDict, counts: dict[int, int]) -> list[FacetOption]:
+    """The new-clients filter's two options; taking people "or by a waitlist" counts both."""
+    chosen = data.get(ACCEPTING, "")
+    now, waitlist = counts.get(1, 0), counts.get(2, 0)
+    counted = [(AcceptingChoice.NOW, now), (AcceptingChoice.OR_WAITLIST, now + waitlist)]
+    return [
+        FacetOption(choice.value, choice.label, count, chosen == choice.value)
+        for choice, count in counted
+    ]
+
+
 def all_facets(
     data: QueryDict, counts: dict[str, dict[int, int]], vocabulary: Vocabulary
 ) -> dict[str, list[FacetOption]]:
-    return {name: facet_options(data, name, counts[name], vocabulary) for name in FACETS}
+    facets = {name: facet_options(data, name, counts[name], vocabulary) for name in FACETS}
+    return facets | {ACCEPTING: accepting_options(data, counts[ACCEPTING])}
 
 
 def count_with(data: QueryDict, base, **changes) -> tuple[str, int]:

@@ -31,6 +31,7 @@ from therapists.search.forms import (
     DEFAULT_RADIUS,
     RADIUS_CHOICES,
     SESSION_FORMATS,
+    AcceptingChoice,
     SearchForm,
     Sort,
 )
@@ -150,8 +151,8 @@ class TherapistFilter(django_filters.FilterSet):
         to_field_name="slug",
         field_name="direct_billing",
     )
-    accepting = django_filters.BooleanFilter(
-        label=_("Accepting new clients"), widget=forms.CheckboxInput, method="filter_accepting"
+    accepting = django_filters.ChoiceFilter(
+        label=_("New clients"), choices=AcceptingChoice.choices, method="filter_accepting"
     )
     free_consultation = django_filters.BooleanFilter(
         label=_("Free consultation"), widget=forms.CheckboxInput, method="filter_when_ticked"
@@ -207,7 +208,7 @@ class TherapistFilter(django_filters.FilterSet):
         return queryset.filter(Q(fee__lte=value) | Q(fee_floor__lte=value))
 
     def filter_accepting(self, queryset, name, value):
-        return queryset.accepting_clients() if value else queryset
+        return queryset.accepting_clients(waitlist=value == AcceptingChoice.OR_WAITLIST)
 
     def filter_when_ticked(self, queryset, name, value):
         return queryset.filter(**{name: True}) if value else queryset

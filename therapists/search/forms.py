@@ -25,6 +25,13 @@ class Sort(models.TextChoices):
     FEE = "fee", _("Lowest fee")
 
 
+class AcceptingChoice(models.TextChoices):
+    """The new-clients filter; "on" is the value of the checkbox it was, so old links still work."""
+
+    NOW = "on", _("Accepting new clients")
+    OR_WAITLIST = "waitlist", _("Accepting or waitlist")
+
+
 # Search parameter value -> (Therapist's yes-or-no field, label).
 AGE_GROUPS = {
     "children": ("serves_children", _("Children")),

@@ -1,8 +1,9 @@
 """Leaving the directory: deleting an account with everything in it, and exporting its data.
 
 Deletion removes the profile, offices, credentials and their evidence, the intro video, the
-photo, inquiries and view counts, from the database and from storage. Only the verification
-audit entries stay: their credential link becomes empty and their label names what was decided.
+photo, inquiries, bookings and view counts, from the database and from storage. Only the
+verification audit entries stay: their credential link becomes empty and their label names
+what was decided.
 """
 
 from django.core.files.storage import default_storage
@@ -80,7 +81,8 @@ PROFILE_FIELDS = [
     "fee_floor",
     "session_minutes",
     "free_consultation",
-    "accepting_new_clients",
+    "accepting",
+    "waitlist_weeks",
     "offers_online",
     "offers_in_person",
     "contact_preference",
@@ -149,5 +151,17 @@ def therapist_export(therapist: Therapist) -> dict:
                 "status": i.status,
             }
             for i in therapist.inquiries.all()
+        ],
+        "bookings": [
+            {
+                "starts_at": b.starts_at.isoformat(),
+                "ends_at": b.ends_at.isoformat(),
+                "name": b.name,
+                "email": b.email,
+                "phone": b.phone,
+                "way": b.way,
+                "status": b.status,
+            }
+            for b in therapist.bookings.all()
         ],
     }

@@ -41,5 +41,6 @@ def inquiry_counts(therapist: Therapist) -> dict:
 
 
 def availability_reminder(therapist: Therapist) -> bool:
-    """True when the therapist says they accept clients but has not confirmed it lately."""
+    """True when the therapist says they take new clients (now or by a waitlist), or never
+    said, and clients no longer believe it: not confirmed lately."""
     return therapist.availability == Availability.UNCONFIRMED

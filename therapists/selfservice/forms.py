@@ -18,6 +18,8 @@ from therapists.models import (
     BIO_MAX_LENGTH,
     OFFICE_TWICE,
     SESSION_FORMAT_FIELDS,
+    WAITLIST_WEEKS_MAX,
+    Accepting,
     Community,
     Insurer,
     Language,
@@ -324,6 +326,49 @@ class EmailLanguageForm(forms.ModelForm):
         fields = ["language"]
         labels = {"language": _("Language of our emails")}
         help_texts = {"language": _("Verification notices, reminders and consultation requests.")}
+
+
+class AvailabilityForm(forms.Form):
+    """What the therapist says of new clients: on the dashboard, and when publishing."""
+
+    # The server says what is missing, in the page beside the other steps still to do, rather
+    # than the browser's own bubble.
+    use_required_attribute = False
+
+    accepting = forms.ChoiceField(
+        label=_("New clients"),
+        choices=[
+            (Accepting.ACCEPTING, _("I am accepting new clients")),
+            (Accepting.WAITLIST, _("I keep a waitlist for new clients")),
+            (Accepting.CLOSED, _("I am not accepting new clients")),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose whether you are taking new clients.")},
+    )
+    waitlist_weeks = forms.IntegerField(
+        label=_("Expected wait, in weeks"),
+        min_value=1,
+        max_value=WAITLIST_WEEKS_MAX,
+        required=False,
+        help_text=_("With a waitlist only: about how long a new client waits, if you know."),
+    )
+
+    @classmethod
+    def of(cls, therapist: Therapist) -> "AvailabilityForm":
+        """Filled in with what the profile last said, so one click confirms it; never said
+        (a first publication), nothing is chosen for the therapist."""
+        if therapist.availability_confirmed_at is None:
+            return cls()
+        return cls(
+            initial={"accepting": therapist.accepting, "waitlist_weeks": therapist.waitlist_weeks}
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("accepting") != Accepting.WAITLIST:  # a wait left typed in means nothing
+            cleaned["waitlist_weeks"] = None
+            self.errors.pop("waitlist_weeks", None)
+        return cleaned
 
 
 class AccountDeleteForm(forms.Form):

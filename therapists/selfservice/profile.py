@@ -21,6 +21,8 @@ from therapists import uploads
 from therapists.listing import listing_refresh, publish_blockers
 from therapists.models import (
     OFFICE_TWICE,
+    WAITLIST_WEEKS_MAX,
+    Accepting,
     IntroVideo,
     Language,
     ModerationStatus,
@@ -48,7 +50,6 @@ def therapist_start(*, owner: User, display_name: str) -> Therapist:
         display_name=display_name.strip(),
         slug=unique_slug(display_name),
         is_published=False,
-        accepting_new_clients=True,
     )
     therapist.full_clean()
     therapist.save()
@@ -102,13 +103,18 @@ def published_requirements_kept(therapist: Therapist):
 
 
 @transaction.atomic
-def therapist_publish(*, therapist: Therapist) -> Therapist:
-    """The therapist asks to be listed; refused while something needed is missing."""
-    blockers = publish_blockers(therapist)
-    if blockers:
-        raise ValidationError([item.label for item in blockers], code="incomplete")
+def therapist_publish(
+    *, therapist: Therapist, accepting: str, waitlist_weeks: int | None = None
+) -> Therapist:
+    """The therapist asks to be listed, saying whether they take new clients; refused while
+    something needed is missing. A new listing starts with its availability confirmed today."""
+    missing = [item.label for item in publish_blockers(therapist)]
+    missing += availability_problems(accepting=accepting, waitlist_weeks=waitlist_weeks)
+    if missing:
+        raise ValidationError(missing, code="incomplete")
+    availability_set(therapist, accepting=accepting, waitlist_weeks=waitlist_weeks)
     therapist.is_published = True
-    therapist.save(update_fields=["is_published", "updated_at"])
+    therapist.save(update_fields=["is_published", *AVAILABILITY_FIELDS, "updated_at"])
     listing_refresh(therapist_ids=[therapist.pk])
     transaction.on_commit(search_cache_clear, robust=True)  # listed at once, not in a minute
     return therapist
@@ -142,13 +148,40 @@ def office_delete(*, office: Office) -> None:
         office.delete()
 
 
-def therapist_availability_confirm(*, therapist: Therapist, accepting: bool) -> Therapist:
-    """The therapist says, today, whether they take new clients."""
-    therapist.accepting_new_clients = accepting
+AVAILABILITY_FIELDS = ["accepting", "waitlist_weeks", "availability_confirmed_at"]
+
+
+def availability_problems(*, accepting: str, waitlist_weeks: int | None) -> list[str]:
+    """What is wrong with a therapist's word on new clients, in their words; empty if nothing."""
+    if accepting not in Accepting.values:
+        return [_("Say whether you are taking new clients")]
+    weeks_given = accepting == Accepting.WAITLIST and waitlist_weeks is not None
+    if weeks_given and not 1 <= waitlist_weeks <= WAITLIST_WEEKS_MAX:
+        return [
+            _("Give a wait of 1 to %(max)s weeks, or leave it blank") % {"max": WAITLIST_WEEKS_MAX}
+        ]
+    return []
+
+
+def availability_set(therapist: Therapist, *, accepting: str, waitlist_weeks: int | None):
+    """Say it, confirmed now; a wait only goes with a waitlist."""
+    therapist.accepting = accepting
+    therapist.waitlist_weeks = waitlist_weeks if accepting == Accepting.WAITLIST else None
     therapist.availability_confirmed_at = timezone.now()
-    therapist.save(
-        update_fields=["accepting_new_clients", "availability_confirmed_at", "updated_at"]
-    )
+
+
+@transaction.atomic
+def therapist_availability_confirm(
+    *, therapist: Therapist, accepting: str, waitlist_weeks: int | None = None
+) -> Therapist:
+    """The therapist says, today, whether they take new clients: now, by a waitlist (with the
+    expected wait in weeks, if known) or not at all. Refused (ValidationError) if it makes no
+    sense."""
+    problems = availability_problems(accepting=accepting, waitlist_weeks=waitlist_weeks)
+    if problems:
+        raise ValidationError(problems, code="availability")
+    availability_set(therapist, accepting=accepting, waitlist_weeks=waitlist_weeks)
+    therapist.save(update_fields=[*AVAILABILITY_FIELDS, "updated_at"])
     return therapist
 
 

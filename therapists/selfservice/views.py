@@ -12,15 +12,22 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.generic import CreateView, TemplateView, UpdateView
 
 from directory.mixins import InvalidFormIs400
 from therapists.listing import listing_checklist, listing_state, publish_blockers
-from therapists.models import AVAILABILITY_TRUSTED_DAYS, IntroVideo, Office, Therapist
+from therapists.models import AVAILABILITY_TRUSTED_DAYS, Accepting, IntroVideo, Office, Therapist
 from therapists.selfservice import dashboard, profile
-from therapists.selfservice.forms import SECTIONS, EmailLanguageForm, OfficeForm, StartForm
+from therapists.selfservice.forms import (
+    SECTIONS,
+    AvailabilityForm,
+    EmailLanguageForm,
+    OfficeForm,
+    StartForm,
+)
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -81,18 +88,19 @@ class DashboardView(OwnerMixin, TemplateView):
             "inquiries": dashboard.inquiry_counts(therapist),
             "availability_reminder": dashboard.availability_reminder(therapist),
             "availability_trusted_days": AVAILABILITY_TRUSTED_DAYS,
+            "availability_form": kwargs.get("availability_form") or AvailabilityForm.of(therapist),
             "credentials": therapist.credentials.select_related("regulatory_body"),
             "video": IntroVideo.objects.filter(therapist=therapist).first(),
             "language_form": EmailLanguageForm(instance=self.request.user),
         }
 
 
-def dashboard_response(request, therapist, *, status: int):
+def dashboard_response(request, therapist, *, status: int, **context):
     """The dashboard itself as the answer to a refused action, with the reason in its messages."""
     view = DashboardView()
     view.setup(request)
     view.therapist = therapist
-    return view.render_to_response(view.get_context_data(), status=status)
+    return view.render_to_response(view.get_context_data(**context), status=status)
 
 
 def refused_on(request, therapist, view_class, refusal: ValidationError, **context):
@@ -106,15 +114,24 @@ def refused_on(request, therapist, view_class, refusal: ValidationError, **conte
 
 
 class AvailabilityConfirmView(OwnerMixin, View):
+    """The therapist confirms or changes what clients see about new clients."""
+
     http_method_names = ["post"]
+    said = {
+        Accepting.ACCEPTING: gettext_lazy("Thank you: your profile says you accept new clients."),
+        Accepting.WAITLIST: gettext_lazy(
+            "Thank you: your profile says you keep a waitlist for new clients."
+        ),
+        Accepting.CLOSED: gettext_lazy("Your profile now says you are not taking new clients."),
+    }
 
     def post(self, request):
-        accepting = request.POST.get("accepting") != "no"
-        profile.therapist_availability_confirm(therapist=self.therapist, accepting=accepting)
-        if accepting:
-            messages.success(request, _("Thank you: your profile says you accept new clients."))
-        else:
-            messages.success(request, _("Your profile now says you are not taking new clients."))
+        form = AvailabilityForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Your availability was not saved; see below."))
+            return dashboard_response(request, self.therapist, status=400, availability_form=form)
+        profile.therapist_availability_confirm(therapist=self.therapist, **form.cleaned_data)
+        messages.success(request, self.said[form.cleaned_data["accepting"]])
         return redirect("therapists:dashboard")
 
 
@@ -229,11 +246,14 @@ class PublishView(OwnerMixin, View):
             profile.therapist_pause(therapist=self.therapist)
             messages.success(request, _("Your profile is paused: the public cannot see it."))
             return redirect("therapists:dashboard")
+        form = AvailabilityForm(request.POST)
+        # An unclear answer is refused by the service, along with anything else still missing.
+        said = form.cleaned_data if form.is_valid() else {"accepting": ""}
         try:
-            profile.therapist_publish(therapist=self.therapist)
+            profile.therapist_publish(therapist=self.therapist, **said)
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, _("Before publishing: %(step)s.") % {"step": message})
-            return dashboard_response(request, self.therapist, status=400)
+            return dashboard_response(request, self.therapist, status=400, availability_form=form)
         messages.success(request, _("Your profile is published."))
         return redirect("therapists:dashboard")

@@ -184,5 +184,5 @@ def test_publishing_a_profile_lists_it_on_cached_search_pages_at_once(
     listed_therapist.approaches.add(factories.ApproachFactory())
     assert listed_therapist.display_name not in client.get(url).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
-        therapist_publish(therapist=listed_therapist)
+        therapist_publish(therapist=listed_therapist, accepting="accepting")
     assert listed_therapist.display_name in client.get(url).content.decode()

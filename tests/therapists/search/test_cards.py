@@ -13,8 +13,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_cards_say_whether_the_therapist_is_accepting_clients(client):
-    therapist("Open", accepting_new_clients=True)
-    therapist("Closed", accepting_new_clients=False)
+    therapist("Open", accepting="accepting")
+    therapist("Closed", accepting="closed")
     body = search(client).content.decode()
     assert "Accepting new clients" in body
     assert "Not accepting new clients" in body

@@ -167,13 +167,13 @@ def test_direct_billing_free_consultation_and_video(client):
 
 
 def test_accepting_new_clients_only_counts_when_recently_confirmed(client):
-    therapist("Fresh", accepting_new_clients=True)
+    therapist("Fresh", accepting="accepting")
     therapist(
         "Stale",
-        accepting_new_clients=True,
+        accepting="accepting",
         availability_confirmed_at=timezone.now() - datetime.timedelta(days=31),
     )
-    therapist("Full", accepting_new_clients=False)
+    therapist("Full", accepting="closed")
     assert names(search(client, accepting="on")) == {"Fresh"}
 
 

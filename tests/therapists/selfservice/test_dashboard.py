@@ -54,23 +54,23 @@ def test_views_of_the_last_30_days_and_inquiries_are_counted(owner_client, owner
 
 def test_availability_confirmation_refreshes_the_date_and_ends_the_reminder(owner_client, owner):
     Therapist.objects.filter(pk=owner.pk).update(
-        availability_confirmed_at=timezone.now() - datetime.timedelta(days=31)
+        is_published=True, availability_confirmed_at=timezone.now() - datetime.timedelta(days=31)
     )
-    assert "Please confirm again" in owner_client.get(reverse("therapists:dashboard")).text
+    assert "Confirm it or change it." in owner_client.get(reverse("therapists:dashboard")).text
 
-    owner_client.post(reverse("therapists:availability_confirm"), {"accepting": "yes"})
+    owner_client.post(reverse("therapists:availability_confirm"), {"accepting": "accepting"})
 
     owner.refresh_from_db()
     assert timezone.now() - owner.availability_confirmed_at < datetime.timedelta(minutes=1)
     assert owner.availability == "accepting"
-    assert "Please confirm again" not in owner_client.get(reverse("therapists:dashboard")).text
+    assert "Confirm it or change it." not in owner_client.get(reverse("therapists:dashboard")).text
 
 
 def test_saying_full_is_recorded(owner_client, owner):
-    owner_client.post(reverse("therapists:availability_confirm"), {"accepting": "no"})
+    owner_client.post(reverse("therapists:availability_confirm"), {"accepting": "closed"})
 
     owner.refresh_from_db()
-    assert not owner.accepting_new_clients
+    assert owner.accepting == "closed"
 
 
 def test_each_credential_shows_its_status_and_the_reviewers_reason(owner_client, owner):

@@ -1,4 +1,4 @@
-"""The inquiries inbox: newest first, unread marked, read, archived, reply by email."""
+"""The inquiries inbox: newest first, new ones marked, read, archived, reply by email."""
 
 import datetime
 
@@ -26,17 +26,23 @@ def test_inbox_lists_own_inquiries_newest_first_with_unread_marked(owner_client,
 
     assert [i.name for i in response.context["inquiries"]] == ["Newer", "Older"]
     assert "Not yours" not in response.text
-    assert response.text.count(">Unread</span>") == 1
+    assert response.text.count('<span class="badge badge--new">New</span>') == 1
 
 
-def test_opening_an_inquiry_marks_it_read_and_offers_a_mailto_reply(owner_client, owner):
+def test_opening_an_inquiry_changes_nothing_and_offers_a_mailto_reply(owner_client, owner):
+    """A GET is safe: reading is marked with the "Mark read" button or by answering."""
     inquiry = factories.InquiryFactory(therapist=owner, email="sam@example.ca")
 
     response = owner_client.get(reverse("therapists:inquiry_detail", kwargs={"pk": inquiry.pk}))
 
     inquiry.refresh_from_db()
-    assert inquiry.status == InquiryStatus.READ
+    assert inquiry.status == InquiryStatus.NEW
     assert 'href="mailto:sam@example.ca?subject=' in response.text
+    owner_client.post(
+        reverse("therapists:inquiry_status", kwargs={"pk": inquiry.pk}), {"status": "read"}
+    )
+    inquiry.refresh_from_db()
+    assert inquiry.status == InquiryStatus.READ
 
 
 def test_archiving_moves_an_inquiry_out_of_the_inbox(owner_client, owner):
@@ -46,7 +52,7 @@ def test_archiving_moves_an_inquiry_out_of_the_inbox(owner_client, owner):
     owner_client.post(url, {"status": "archived"})
 
     assert "Sam" not in owner_client.get(reverse("therapists:inbox")).text
-    archived = owner_client.get(reverse("therapists:inbox"), {"show": "archived"})
+    archived = owner_client.get(reverse("therapists:inbox"), {"status": "archived"})
     assert "Sam" in archived.text
     owner_client.post(url, {"status": "new"})
     inquiry.refresh_from_db()

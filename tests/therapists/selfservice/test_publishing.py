@@ -35,7 +35,9 @@ def test_publishing_is_refused_while_steps_are_missing(owner_client, owner):
 def test_publishing_a_complete_profile_waits_for_verification(owner_client, owner):
     complete(owner)
 
-    response = owner_client.post(reverse("therapists:publish"), {"action": "publish"}, follow=True)
+    response = owner_client.post(
+        reverse("therapists:publish"), {"action": "publish", "accepting": "accepting"}, follow=True
+    )
 
     owner.refresh_from_db()
     assert owner.is_published
@@ -47,7 +49,9 @@ def test_publishing_needs_a_confirmed_email(owner_client, owner):
     complete(owner)
     User.objects.filter(pk=owner.owner_id).update(email_confirmed_at=None)
 
-    response = owner_client.post(reverse("therapists:publish"), {"action": "publish"}, follow=True)
+    response = owner_client.post(
+        reverse("therapists:publish"), {"action": "publish", "accepting": "accepting"}, follow=True
+    )
 
     owner.refresh_from_db()
     assert not owner.is_published
