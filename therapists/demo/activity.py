@@ -78,7 +78,10 @@ def therapist_province(therapist: Therapist) -> str:
 
 
 def offer_create(therapist: Therapist) -> ConsultationOffer:
-    """Two weekly windows in the therapist's own zone, bookable two weeks ahead."""
+    """Two weekly windows in the therapist's own zone, bookable two weeks ahead; setting them up,
+    the therapist confirmed they accept clients (times show only while that is fresh)."""
+    therapist.availability_confirmed_at = timezone.now()
+    therapist.save(update_fields=["availability_confirmed_at"])
     offer = ConsultationOffer.objects.create(
         therapist=therapist,
         minutes=20,
