@@ -230,6 +230,15 @@ class TherapistFilter(django_filters.FilterSet):
         return self.form.place_point
 
     @property
+    def visitor_province(self) -> str:
+        """The province the visitor searched from, "" when none: online or serving as chosen,
+        else the place's (a profile opened from the results shows its times in that zone)."""
+        data = getattr(self.form, "cleaned_data", {})
+        place = self.place_point
+        chosen = data.get("online") or data.get("serving") or data.get("province")
+        return chosen or (place.province if place else "")
+
+    @property
     def radius_km(self) -> int:
         return self.form.cleaned_data.get("radius") or DEFAULT_RADIUS
 

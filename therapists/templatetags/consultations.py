@@ -1,21 +1,33 @@
 """The free consultation times on a profile, in the reader's zone, when the therapist offers them.
 
 A tag rather than view context so the profile's view stays as it is; the zone comes from
-?zone= when it is one of Canada's, else the therapist's (the full times page refuses others).
+?zone= when it is one of Canada's, else from ?province= (the province the visitor searched from,
+which result cards pass on), else the therapist's (the full times page refuses others).
 """
 
 from django import template
 from django.urls import reverse
 
+from directory.models import Province
 from therapists.inquiries.booking_mail import zone_label
 from therapists.inquiries.bookings import bookable_offer
 from therapists.inquiries.slots import by_local_day, canadian_zone, offer_free_starts
 from therapists.models import Booking, ConsultationOffer, ConsultationZone
+from therapists.models.bookings import province_zone
 
 register = template.Library()
 
 PROFILE_DAYS = 3
 DASHBOARD_BOOKINGS = 5
+
+
+def reader_zone(query, *, default: str) -> str:
+    """The zone the reader asked for, or the one of the province they searched from."""
+    if query.get("zone", "") in ConsultationZone.values:
+        return query["zone"]
+    if query.get("province", "") in Province.values:
+        return province_zone(query["province"])
+    return default
 
 
 @register.inclusion_tag("therapists/booking/_profile_times.html", takes_context=True)
@@ -24,8 +36,7 @@ def consultation_times(context, therapist):
     offer = bookable_offer(therapist)
     if offer is None:
         return {"offer": None}
-    requested = context["request"].GET.get("zone", "")
-    zone = requested if requested in ConsultationZone.values else offer.time_zone
+    zone = reader_zone(context["request"].GET, default=offer.time_zone)
     days = by_local_day(offer_free_starts(offer), canadian_zone(zone))[:PROFILE_DAYS]
     return {
         "therapist": therapist,

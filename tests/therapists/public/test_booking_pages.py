@@ -49,6 +49,13 @@ def test_the_profile_shows_times_in_the_zone_the_visitor_chose(client, therapist
     assert "Times are shown in Atlantic time." in response.content.decode()
 
 
+def test_the_profile_shows_times_in_the_zone_of_the_province_searched_from(client, therapist):
+    response = client.get(therapist.get_absolute_url(), {"province": "NS"})
+    assert "Times are shown in Atlantic time." in response.content.decode()
+    unknown = client.get(therapist.get_absolute_url(), {"province": "XX"})
+    assert "Times are shown in Pacific time." in unknown.content.decode()
+
+
 @pytest.mark.parametrize(
     "change", [{"free_consultation": False}, {"availability_confirmed_at": None}]
 )

@@ -20,6 +20,13 @@ def test_cards_say_whether_the_therapist_is_accepting_clients(client):
     assert "Not accepting new clients" in body
 
 
+def test_cards_pass_on_the_province_searched_from_to_the_profile(client):
+    online = therapist("Online", province="NS", offers_online=True)
+    body = search(client, online="NS").content.decode()
+    assert f'href="{online.get_absolute_url()}?province=NS"' in body
+    assert f'href="{online.get_absolute_url()}"' in search(client).content.decode()
+
+
 def card_of(body: str, person) -> str:
     start = body.index(f'id="therapist-{person.pk}"')
     return body[start : body.index("</article>", start)]
