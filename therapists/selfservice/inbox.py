@@ -102,7 +102,9 @@ class InquiryDetailView(InboxMixin, DetailView):
 
 
 class InquiryActionView(InboxMixin, View):
-    """A POST that answers or files one of the therapist's own requests (anyone else's: 404)."""
+    """A POST that answers or files one of the therapist's own requests (anyone else's: 404).
+
+    Each subclass does its one thing in `act(inquiry)`, which returns the message to show."""
 
     http_method_names = ["post"]
 
@@ -116,9 +118,6 @@ class InquiryActionView(InboxMixin, View):
         if inquiry.status == InquiryStatus.ARCHIVED:
             return redirect("therapists:inbox")
         return redirect("therapists:inquiry_detail", pk=inquiry.pk)
-
-    def act(self, inquiry: Inquiry) -> str:
-        raise NotImplementedError
 
     def refused(self, inquiry: Inquiry, error: ValidationError, form=None):
         """The page again with the reason; 409 when it was already answered, else 400."""
