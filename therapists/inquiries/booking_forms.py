@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from therapists.inquiries.forms import SpamTrapForm
 from therapists.models import Booking, ConsultationOffer, ConsultationWay, ConsultationZone
 
 
@@ -33,7 +34,7 @@ class InstantField(forms.CharField):
         return instant
 
 
-class BookingForm(forms.ModelForm):
+class BookingForm(SpamTrapForm, forms.ModelForm):
     """What a client gives to book: enough to be reached, nothing more."""
 
     start = InstantField()
@@ -45,12 +46,6 @@ class BookingForm(forms.ModelForm):
         label=_("I agree to the notice above"),
         required=True,
         error_messages={"required": _("Please tick the box to agree before booking.")},
-    )
-    # A field people never see; automated senders fill it in.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
     class Meta:
@@ -76,11 +71,6 @@ class BookingForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["way"].choices = [(way, ConsultationWay(way).label) for way in offer.ways]
         self.fields["way"].initial = offer.ways[0]
-
-    @property
-    def is_spam(self) -> bool:
-        """The hidden field was filled in: a robot."""
-        return bool(self.cleaned_data.get("website"))
 
     def clean(self):
         cleaned = super().clean()

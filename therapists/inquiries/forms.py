@@ -8,7 +8,22 @@ from therapists.models import ContactPreference, Inquiry
 MESSAGE_MAX_LENGTH = 2000
 
 
-class InquiryForm(forms.ModelForm):
+class SpamTrapForm(forms.Form):
+    """A field people never see, which automated senders fill in; they are answered as if they
+    had succeeded, and nothing is stored or sent."""
+
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    @property
+    def is_spam(self) -> bool:
+        return bool(self.cleaned_data.get("website"))
+
+
+class InquiryForm(SpamTrapForm, forms.ModelForm):
     """What a client sends: enough to reply, nothing more (no diagnosis, no health card)."""
 
     message = forms.CharField(
@@ -26,12 +41,6 @@ class InquiryForm(forms.ModelForm):
         label=_("I agree to the notice above"),
         required=True,
         error_messages={"required": _("Please tick the box to agree before sending.")},
-    )
-    # A field people never see; automated senders fill it in.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
     class Meta:
@@ -60,11 +69,6 @@ class InquiryForm(forms.ModelForm):
             "A few lines on what you would like help with and when you are free. "
             "You do not need to share a diagnosis. At most %(max)s characters."
         ) % {"max": MESSAGE_MAX_LENGTH}
-
-    @property
-    def is_spam(self) -> bool:
-        """The hidden field was filled in: a robot, answered as if it had succeeded."""
-        return bool(self.cleaned_data.get("website"))
 
     def clean(self):
         cleaned = super().clean()
