@@ -77,6 +77,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Right after authentication: whether the user is signed in decides where reads go. Removes
+    # itself when no read replica is configured.
+    "directory.replicas.ReplicaMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -108,10 +111,10 @@ TEMPLATES = [
 
 
 # Database: SQLite in development; DATABASE_URL (PostgreSQL) everywhere else.
-def database_from_env() -> dict:
-    """The default database from DATABASE_URL, or one clear line saying what is wrong with it."""
-    default = "" if STRICT else f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
-    url = required("DATABASE_URL", env.str("DATABASE_URL", default=default))
+def database_from_env(name: str = "DATABASE_URL", default: str = "") -> dict:
+    """A database from the URL in the variable `name`, or one clear line saying what is wrong
+    with it."""
+    url = required(name, env.str(name, default=default))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -120,8 +123,7 @@ def database_from_env() -> dict:
             database = {}
     if not database.get("ENGINE"):
         raise ImproperlyConfigured(
-            "DATABASE_URL is not a valid database URL; "
-            "use e.g. postgres://user:password@host:5432/name"
+            f"{name} is not a valid database URL; use e.g. postgres://user:password@host:5432/name"
         )
     if database["ENGINE"] != "django.db.backends.sqlite3":
         database["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
@@ -136,7 +138,16 @@ def database_from_env() -> dict:
     return database
 
 
-DATABASES = {"default": database_from_env()}
+DEVELOPMENT_DATABASE_URL = f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
+DATABASES = {"default": database_from_env(default="" if STRICT else DEVELOPMENT_DATABASE_URL)}
+# A read replica for public pages and searches (directory/replicas.py says which reads go there).
+# A test run that has one reads it as a mirror of the test database.
+if env.str("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = database_from_env("DATABASE_REPLICA_URL")
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["directory.replicas.ReplicaRouter"]
+# After a write, a client reads from the primary for this long: longer than the replica's lag.
+DATABASE_REPLICA_PIN_SECONDS = env.int("DATABASE_REPLICA_PIN_SECONDS", default=10)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "directory.User"
