@@ -32,6 +32,7 @@ from django.utils.translation import gettext_lazy as _
 
 from therapists.models import Credential, CredentialStatus, Office, Therapist
 from therapists.search.cache import search_cache_clear
+from therapists.search.rows import search_rows_refresh
 
 
 def listed_until_expected():
@@ -77,22 +78,25 @@ def offices_registration_refresh(profiles) -> None:
 
 
 def listing_recompute(profiles) -> int:
-    """Bring listed_until up to date on the profiles of a queryset, and registered_until on
-    their offices; returns how many profiles changed."""
+    """Bring listed_until up to date on the profiles of a queryset, registered_until on their
+    offices, and their search rows; returns how many profiles' listing changed."""
     offices_registration_refresh(profiles)
     drifted = profiles.annotate(expected=listed_until_expected()).filter(
         Q(listed_until__isnull=True, expected__isnull=False)
         | Q(listed_until__isnull=False, expected__isnull=True)
         | Q(listed_until__isnull=False, expected__isnull=False) & ~Q(listed_until=F("expected"))
     )
-    return Therapist.objects.filter(pk__in=drifted.values("pk")).update(
+    corrected = Therapist.objects.filter(pk__in=drifted.values("pk")).update(
         listed_until=listed_until_expected()
     )
+    search_rows_refresh(profiles.values_list("pk", flat=True))
+    return corrected
 
 
 @transaction.atomic
 def listing_refresh(*, therapist_ids: Iterable[int]) -> int:
-    """After a change to profiles' credentials, publishing, offices or owners' accounts.
+    """After a change to profiles' credentials, publishing, offices or owners' accounts, or to
+    anything else the search reads of them (their search rows: therapists/search/rows.py).
 
     The rows are locked first (in id order): a decision on one credential and a change to another
     of the same profile, made at once, then compute one after the other, and the second sees

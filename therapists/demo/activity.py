@@ -24,6 +24,7 @@ from therapists.models import (
     Therapist,
 )
 from therapists.models.bookings import province_zone
+from therapists.search.rows import search_rows_refresh
 
 ACTIVE_THERAPISTS = 60
 CLIENTS = ["Sam Tremblay", "Alex Martin", "Jordan Roy", "Maya Singh", "Léa Gagnon", "Noah Chen"]
@@ -62,6 +63,7 @@ def demo_activity_seed(*, seed: int) -> None:
                 offer = offer_create(therapist)
                 bookings_create(rng, offer, count=index % 3)
             requests_create(rng, therapist)
+        search_rows_refresh(therapist.pk for therapist in therapists)  # their word on clients
 
 
 def waitlist_set(therapist: Therapist, *, weeks: int | None) -> None:

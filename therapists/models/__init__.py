@@ -49,6 +49,7 @@ from therapists.models.profile_choices import (
 )
 from therapists.models.profile_views import ProfileViewDay
 from therapists.models.profiles import Therapist, TherapistQuerySet
+from therapists.models.search_rows import SearchRow, SearchRowQuerySet, TermSet, stable_q
 from therapists.models.validators import (
     BIO_MAX_LENGTH,
     PHONE_PATTERN,
@@ -102,6 +103,9 @@ __all__ = [
     "ProfileViewDay",
     "RegulatoryBody",
     "RenewalDecision",
+    "SearchRow",
+    "SearchRowQuerySet",
+    "TermSet",
     "Therapist",
     "TherapistQuerySet",
     "VerificationEvent",
@@ -112,5 +116,6 @@ __all__ = [
     "phone_validate",
     "postal_code_validator",
     "province_zone",
+    "stable_q",
     "therapist_default_zone",
 ]

@@ -81,6 +81,17 @@ class Office(models.Model):
         ),
     )
 
+    # The therapist's search row, for the search to reach the offices from it in one join (no
+    # column: the same therapist_id).
+    search_row = models.ForeignObject(
+        "SearchRow",
+        on_delete=models.DO_NOTHING,
+        from_fields=["therapist"],
+        to_fields=["therapist"],
+        related_name="offices",
+        null=True,  # an unlisted therapist's office has no row to reach
+    )
+
     objects = OfficeQuerySet.as_manager()
 
     class Meta:

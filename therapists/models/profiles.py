@@ -6,19 +6,18 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, F, Min, OuterRef, Prefetch, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from directory.geo import Place, bounding_box, distance_km
 from directory.models import Province
 from directory.text import single_line_validate
 from modalities.models import Approach, Concern
 from therapists.models.availability import WAITLIST_WEEKS_MAX, AvailabilityShown, accepting_q
 from therapists.models.credentials import Credential
-from therapists.models.offices import Office, office_registered
+from therapists.models.offices import Office
 from therapists.models.profile_choices import (
     AGE_GROUP_FIELDS,
     SESSION_FORMAT_FIELDS,
@@ -75,23 +74,6 @@ class TherapistQuerySet(models.QuerySet):
     def with_approved_video(self):
         """Profiles whose intro video a moderator approved."""
         return self.filter(Exists(IntroVideo.objects.approved().filter(therapist=OuterRef("pk"))))
-
-    def near(self, place: Place, km: float, *, wheelchair_accessible: bool = False):
-        """Profiles with a registered office within km of the place, each with the distance to
-        the nearest one as `distance` (to sort by).
-
-        One join to the offices in the bounding box (its index on latitude and longitude),
-        grouped by profile: each office's distance is computed once, and the nearest is both
-        the filter and the order."""
-        offices = {f"offices__{bound}": value for bound, value in bounding_box(place, km).items()}
-        if wheelchair_accessible:
-            offices["offices__wheelchair_accessible"] = True
-        nearest = Min(distance_km(place, "offices__latitude", "offices__longitude"))
-        return (
-            self.filter(office_registered(through="offices"), **offices)
-            .annotate(distance=nearest)
-            .filter(distance__lte=km)
-        )
 
 
 class Therapist(AvailabilityShown, models.Model):

@@ -9,10 +9,9 @@ from django.views.generic import ListView
 
 from directory.models import City, Province, province_from_slug, province_in, province_slug
 from modalities.models import Approach
-from therapists.models import Therapist
 from therapists.search.cards import CardsMixin
 from therapists.search.counts import approaches_near, cities_with_therapists, city_search
-from therapists.search.facets import search_counts
+from therapists.search.facet_counts import search_counts
 from therapists.search.filters import TherapistFilter, search_data
 from therapists.search.pagination import NearestPageMixin
 
@@ -37,7 +36,7 @@ class PlaceResultsView(CardsMixin, NearestPageMixin, ListView):
 
     def get_queryset(self):
         self.search = search_data(self.search_parameters())
-        self.filterset = TherapistFilter(self.search, queryset=Therapist.objects.listed())
+        self.filterset = TherapistFilter(self.search)
         return self.filterset.results()
 
     def get_context_data(self, **kwargs):
@@ -69,7 +68,7 @@ class CityView(PlaceResultsView):
 
     def approach_counts(self) -> dict[int, int]:
         """The approach facet of this page's own search: what each approach link will find."""
-        return search_counts(self.filterset, base=Therapist.objects.listed())[1]["approach"]
+        return search_counts(self.filterset)[1]["approach"]
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)

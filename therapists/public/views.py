@@ -23,7 +23,8 @@ from therapists.search.cache import (
 )
 from therapists.search.cards import CardsMixin
 from therapists.search.counts import provinces_with_therapists
-from therapists.search.facets import all_facets, search_counts, widenings
+from therapists.search.facet_counts import search_counts
+from therapists.search.facets import all_facets, widenings
 from therapists.search.filters import TherapistFilter
 from therapists.search.pagination import NearestPageMixin
 
@@ -72,9 +73,8 @@ class TherapistListView(CardsMixin, NearestPageMixin, ListView):
         return response
 
     def get_queryset(self):
-        self.base = Therapist.objects.listed()
-        self.filterset = TherapistFilter(self.request.GET, queryset=self.base)
-        self.total, self.counts = search_counts(self.filterset, base=self.base)
+        self.filterset = TherapistFilter(self.request.GET)
+        self.total, self.counts = search_counts(self.filterset)
         return self.filterset.results(count=self.total)
 
     def known_count(self) -> int:
@@ -91,7 +91,7 @@ class TherapistListView(CardsMixin, NearestPageMixin, ListView):
         return context | {
             "filter": self.filterset,
             "facets": all_facets(self.request.GET, self.counts, self.vocabulary),
-            "widenings": [] if page.paginator.count else widenings(self.filterset, base=self.base),
+            "widenings": [] if page.paginator.count else widenings(self.filterset),
             "place": self.filterset.place_point,
             "sort": self.filterset.sort_key(),
             "sort_chosen": self.filterset.sort_chosen(),

@@ -10,7 +10,6 @@ the page and the rest of the search still applies.
 import django_filters
 from django import forms
 from django.db.models import Exists, F, OuterRef, Q
-from django.db.models.functions import Coalesce
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
@@ -24,8 +23,10 @@ from therapists.models import (
     Insurer,
     Language,
     Office,
-    Therapist,
+    SearchRow,
+    stable_q,
 )
+from therapists.models.availability import accepting_q
 from therapists.search.forms import (
     AGE_GROUPS,
     DEFAULT_RADIUS,
@@ -35,7 +36,6 @@ from therapists.search.forms import (
     SearchForm,
     Sort,
 )
-from therapists.search.links import linked_to
 from therapists.search.nearest import NearestFirst
 from therapists.search.text import text_search
 
@@ -48,15 +48,27 @@ def search_data(parameters: dict) -> QueryDict:
 
 
 def online_in(code: str) -> Q:
-    """Offers online sessions with a credential valid in the province (where one may treat)."""
+    """Offers online sessions with a credential valid in the province (where one may treat).
+    The row's provinces hold until its stable_until; past it, the credentials say."""
     valid_there = Credential.objects.valid().filter(therapist=OuterRef("pk"), jurisdiction=code)
-    return Q(offers_online=True) & Q(Exists(valid_there))
+    return Q(online_provinces__overlap=[code]) & (stable_q() | Q(Exists(valid_there)))
 
 
 def serving_province(code: str) -> Q:
     """Sees people from the province: an office there, or online with a credential valid there."""
     office_there = Office.objects.registered().filter(therapist=OuterRef("pk"), city__province=code)
-    return Q(Exists(office_there)) | online_in(code)
+    valid_there = Credential.objects.valid().filter(therapist=OuterRef("pk"), jurisdiction=code)
+    still = stable_q() | Q(Exists(office_there)) | Q(offers_online=True) & Q(Exists(valid_there))
+    return Q(serving_provinces__overlap=[code]) & still
+
+
+# The faceted groups' parameters -> the row's set each chooses from.
+FACET_SETS = {"approach": "approaches", "concern": "concerns", "language": "languages"}
+
+
+def holding_any(field: str, terms) -> Q:
+    """Rows whose set (approaches, concerns, ...) holds any of the terms (instances or ids)."""
+    return Q(**{f"{field}__overlap": [getattr(term, "pk", term) for term in terms]})
 
 
 class FeeFilter(django_filters.NumberFilter):
@@ -103,13 +115,13 @@ class TherapistFilter(django_filters.FilterSet):
         label=_("Concern"),
         queryset=Concern.objects.all(),
         to_field_name="slug",
-        method="filter_m2m",
+        method="filter_nothing",
     )
     language = django_filters.ModelMultipleChoiceFilter(
         label=_("Language"),
         queryset=Language.objects.all(),
         to_field_name="code",
-        method="filter_m2m",
+        method="filter_nothing",
     )
     gender = django_filters.MultipleChoiceFilter(
         label=_("Therapist's gender"),
@@ -149,10 +161,10 @@ class TherapistFilter(django_filters.FilterSet):
         label=_("Direct billing with"),
         queryset=Insurer.objects.all(),
         to_field_name="slug",
-        field_name="direct_billing",
+        method="filter_insurer",
     )
     accepting = django_filters.ChoiceFilter(
-        label=_("New clients"), choices=AcceptingChoice.choices, method="filter_accepting"
+        label=_("New clients"), choices=AcceptingChoice.choices, method="filter_nothing"
     )
     free_consultation = django_filters.BooleanFilter(
         label=_("Free consultation"), widget=forms.CheckboxInput, method="filter_when_ticked"
@@ -170,17 +182,20 @@ class TherapistFilter(django_filters.FilterSet):
     )
 
     class Meta:
-        model = Therapist
+        model = SearchRow
         form = SearchForm
         fields = []
 
-    def __init__(self, data=None, *args, **kwargs):
+    def __init__(self, data=None, queryset=None, **kwargs):
+        """Over the listed profiles' search rows, unless given a narrower queryset of them."""
         if data is not None and not data.get("radius"):
             data = data.copy()
             data["radius"] = str(DEFAULT_RADIUS)
-        super().__init__(data, *args, **kwargs)
+        queryset = SearchRow.objects.listed() if queryset is None else queryset
+        super().__init__(data, queryset, **kwargs)
 
-    # Filters whose effect depends on other fields are applied in filter_queryset.
+    # Filters whose effect depends on other fields, and the faceted groups, are applied in
+    # filter_queryset.
     def filter_nothing(self, queryset, name, value):
         return queryset
 
@@ -188,8 +203,7 @@ class TherapistFilter(django_filters.FilterSet):
         return text_search(queryset, value)
 
     def filter_m2m(self, queryset, name, value):
-        field = {"concern": "concerns", "language": "languages", "community": "communities"}[name]
-        return queryset.filter(linked_to(field, value)) if value else queryset
+        return queryset.filter(holding_any("communities", value)) if value else queryset
 
     def filter_flags(self, queryset, name, value):
         flags = AGE_GROUPS if name == "age" else SESSION_FORMATS
@@ -205,16 +219,16 @@ class TherapistFilter(django_filters.FilterSet):
         return queryset.filter(serving_province(value))
 
     def filter_fee(self, queryset, name, value):
-        return queryset.filter(Q(fee__lte=value) | Q(fee_floor__lte=value))
+        return queryset.filter(lowest_fee__lte=value)  # a sliding scale's floor, else the fee
 
-    def filter_accepting(self, queryset, name, value):
-        return queryset.accepting_clients(waitlist=value == AcceptingChoice.OR_WAITLIST)
+    def filter_insurer(self, queryset, name, value):
+        return queryset.filter(holding_any("insurers", [value])) if value else queryset
 
     def filter_when_ticked(self, queryset, name, value):
         return queryset.filter(**{name: True}) if value else queryset
 
     def filter_video(self, queryset, name, value):
-        return queryset.with_approved_video() if value else queryset
+        return queryset.filter(has_video=True) if value else queryset
 
     def filter_wheelchair(self, queryset, name, value):
         if not value or self.place_point:  # with a place, the office must also be near
@@ -222,7 +236,7 @@ class TherapistFilter(django_filters.FilterSet):
         accessible = Office.objects.registered().filter(
             therapist=OuterRef("pk"), wheelchair_accessible=True
         )
-        return queryset.filter(Exists(accessible))
+        return queryset.filter(Q(wheelchair_office=True) & (stable_q() | Q(Exists(accessible))))
 
     @property
     def place_point(self) -> Place | None:
@@ -242,24 +256,31 @@ class TherapistFilter(django_filters.FilterSet):
     def radius_km(self) -> int:
         return self.form.cleaned_data.get("radius") or DEFAULT_RADIUS
 
-    def chosen_approaches(self):
-        """The approaches asked for, widened to related ones when asked."""
-        chosen = self.form.cleaned_data.get("approach")
-        if not chosen:
-            return None
-        approaches = Approach.objects.filter(pk__in=[a.pk for a in chosen])
-        if self.form.cleaned_data.get("related"):
-            return approaches.with_related()
-        return approaches
+    def facet_conditions(self) -> dict[str, Q]:
+        """The faceted groups with choices, each as the condition a row must meet: the results
+        meet them all; a group's counts are counted among the rows meeting the others'
+        (therapists/search/facets.py)."""
+        data = self.form.cleaned_data
+        conditions = {}
+        if data.get("approach"):  # with related ones: the row's approaches widened
+            held = "approaches_widened" if data.get("related") else "approaches"
+            conditions["approach"] = holding_any(held, data["approach"])
+        for name in ("concern", "language"):
+            if data.get(name):
+                conditions[name] = holding_any(FACET_SETS[name], data[name])
+        if data.get("accepting"):
+            waitlist = data["accepting"] == AcceptingChoice.OR_WAITLIST
+            conditions["accepting"] = accepting_q(waitlist=waitlist)
+        return conditions
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
         province = self.form.cleaned_data.get("province")
         if province and not self.place_point:  # the province alone: who sees people from it
             queryset = queryset.filter(serving_province(province))
-        approaches = self.chosen_approaches()
-        if approaches is not None:
-            queryset = queryset.filter(linked_to("approaches", approaches.values("pk")))
+        self.conditions = self.facet_conditions()
+        self.common = self.near(queryset, self.radius_km) if self.place_point else queryset
+        queryset = queryset.filter(*self.conditions.values())
         self.unplaced = queryset
         if self.place_point:
             queryset = self.near(queryset, self.radius_km)
@@ -283,7 +304,7 @@ class TherapistFilter(django_filters.FilterSet):
         queryset = self.qs  # validates the form, which resolves the place
         if self.place_point and self.sort_key() == Sort.NEAREST:
             return NearestFirst(self.nearest_within, self.radius_km, count=count)
-        return queryset.with_card_details()
+        return queryset.defer("search_vector", "rank_vector")
 
     def sort_options(self) -> list[tuple[str, str]]:
         """The orders that make sense for this search: best match needs text, nearest a place."""
@@ -311,15 +332,8 @@ class TherapistFilter(django_filters.FilterSet):
 
     def ordering(self) -> list:
         return {
-            Sort.BEST: [F("rank").desc(), "pk"],
-            Sort.NEAREST: ["distance", "pk"],
-            Sort.FEE: [F("lowest_fee").asc(nulls_last=True), "pk"],
-            Sort.RECENT: [F("availability_confirmed_at").desc(nulls_last=True), "pk"],
+            Sort.BEST: [F("rank").desc(), "therapist_id"],
+            Sort.NEAREST: ["distance", "therapist_id"],
+            Sort.FEE: [F("lowest_fee").asc(nulls_last=True), "therapist_id"],
+            Sort.RECENT: [F("availability_confirmed_at").desc(nulls_last=True), "therapist_id"],
         }[self.sort_key()]
-
-    @property
-    def qs(self):
-        if not hasattr(self, "_qs"):
-            self.queryset = self.queryset.annotate(lowest_fee=Coalesce("fee_floor", "fee"))
-            self._qs = super().qs
-        return self._qs

@@ -32,16 +32,11 @@ class NearestFirst:
         return [self.km / SHRINK**step for step in range(SMALLER_CIRCLES, 0, -1)]
 
     def __getitem__(self, window: slice) -> list:
-        """The page's profiles with their cards' details: ids and distances from the first
-        circle that fills the page (or the radius), then the details from the smallest circle
-        that holds those ids. The same two queries whether the page holds one result or 20."""
+        """The page's search rows, each with its distance, from the first circle that fills
+        the page (or the radius): one query whether the page holds one result or 20."""
         circles = self.radii() if self.count() >= window.stop else []
         for km in [*circles, self.km]:
-            page = list(self.within(km).values_list("pk", "distance")[window])
+            page = list(self.within(km).defer("search_vector", "rank_vector")[window])
             if len(page) == window.stop - window.start:
                 break
-        if not page:
-            return []
-        farthest = max(distance for _pk, distance in page)
-        details = self.within(farthest).filter(pk__in=[pk for pk, _distance in page])
-        return list(details.with_card_details())
+        return page

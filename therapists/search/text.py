@@ -17,12 +17,20 @@ import json
 import re
 from collections.abc import Iterable
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
+from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    TrigramSimilarity,
+)
 from django.db import connection
-from django.db.models import F, FloatField, Q, QuerySet, Value
+from django.db.models import Case, ExpressionWrapper, F, FloatField, Q, QuerySet, Value, When
 
 from directory.text import fold
+from modalities.models import Approach, Concern
 from therapists.models import Credential, CredentialStatus, Therapist
+from therapists.search.rows import rank_vectors_refresh
 
 CONFIGURATIONS = ("directory_en", "directory_fr")
 NAME_SIMILARITY = 0.25
@@ -101,6 +109,7 @@ def search_vectors_refresh(therapist_ids: Iterable[int]) -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(REFRESH_SQL, {"ids": ids, "professions": json.dumps(PROFESSION_WORDS)})
+        rank_vectors_refresh(ids)  # the listed ones' rows rank by the new words
     else:
         search_texts_refresh(ids)
 
@@ -181,10 +190,49 @@ def text_search(queryset: QuerySet, text: str) -> QuerySet:
     return plain_text_search(queryset, text)
 
 
+# A match on one of the profile's approaches or concerns ranks as much as a word of its
+# headline would (ts_rank's weight B), once per vocabulary.
+VOCABULARY_WEIGHT = 0.4
+
+
+def vocabulary_matching(model, fields: tuple[str, ...], query: SearchQuery) -> ArraySubquery:
+    """The ids of the approaches (or concerns) whose words match, in either language: computed
+    once per search over the small vocabulary, then tested on each row's set."""
+    words = [f"{field}_{language}" for field in fields for language in ("en", "fr")]
+    first, *rest = CONFIGURATIONS
+    vector = SearchVector(*words, config=first)
+    for config in rest:
+        vector = vector + SearchVector(*words, config=config)
+    matching = model.objects.annotate(words=vector).filter(words=query).values("pk")
+    return ArraySubquery(matching)
+
+
+def vocabulary_rank(query: SearchQuery) -> Case:
+    sets = {
+        "approaches": vocabulary_matching(Approach, ("name", "short_name", "keywords"), query),
+        "concerns": vocabulary_matching(Concern, ("name", "keywords"), query),
+    }
+    weight = Value(VOCABULARY_WEIGHT)
+    zero = Value(0.0)
+    first, second = (
+        Case(When(Q(**{f"{field}__overlap": ids}), then=weight), default=zero)
+        for field, ids in sets.items()
+    )
+    return first + second
+
+
 def postgresql_text_search(queryset: QuerySet, text: str) -> QuerySet:
+    """Rows whose profile matches (its words, or its name by trigrams, each through a GIN index
+    on the rows), ranked by the row's short words (name, headline, designations), its approaches
+    and concerns that match, and the name's likeness: a bio's long vector is never read."""
     query = search_query(text)
+    rank = (
+        SearchRank(F("rank_vector"), query)
+        + vocabulary_rank(query)
+        + TrigramSimilarity("display_name", text)
+    )
     return queryset.filter(Q(search_vector=query) | Q(display_name__trigram_similar=text)).annotate(
-        rank=SearchRank(F("search_vector"), query) + TrigramSimilarity("display_name", text)
+        rank=ExpressionWrapper(rank, output_field=FloatField())
     )
 
 
@@ -200,8 +248,9 @@ def plain_text_search(queryset: QuerySet, text: str) -> QuerySet:
         folded = fold(phrase or word.lstrip("-"))
         if not folded:
             continue
+        having = Therapist.objects.filter(search_text__contains=folded).values("pk")
         if phrase_minus or word_minus:
-            queryset = queryset.exclude(search_text__contains=folded)
+            queryset = queryset.exclude(therapist_id__in=having)
         else:
-            queryset = queryset.filter(search_text__contains=folded)
+            queryset = queryset.filter(therapist_id__in=having)
     return queryset.annotate(rank=Value(1.0, output_field=FloatField()))

@@ -30,6 +30,7 @@ from therapists.models import (
     Therapist,
 )
 from therapists.search.cache import search_cache_clear
+from therapists.search.rows import search_rows_refresh
 from therapists.search.text import search_vectors_refresh
 
 
@@ -146,6 +147,7 @@ def office_delete(*, office: Office) -> None:
     """Remove an office; refused while a published in-person profile needs it."""
     with published_requirements_kept(office.therapist):
         office.delete()
+        listing_refresh(therapist_ids=[office.therapist_id])
 
 
 AVAILABILITY_FIELDS = ["accepting", "waitlist_weeks", "availability_confirmed_at"]
@@ -182,6 +184,7 @@ def therapist_availability_confirm(
         raise ValidationError(problems, code="availability")
     availability_set(therapist, accepting=accepting, waitlist_weeks=waitlist_weeks)
     therapist.save(update_fields=[*AVAILABILITY_FIELDS, "updated_at"])
+    search_rows_refresh([therapist.pk])
     return therapist
 
 
@@ -260,6 +263,7 @@ def intro_video_set(
     except Exception:
         uploads.storage_delete(video.file.storage, intro_video_files(video))
         raise
+    search_rows_refresh([therapist.pk])  # no video shows until this one is approved
     uploads.storage_delete(video.file.storage, old_names)
     return video
 
@@ -294,6 +298,7 @@ def intro_video_captions_set(
     video.language = language or video.language
     video_to_moderation(video)
     video.save()
+    search_rows_refresh([video.therapist_id])
     uploads.storage_delete(video.captions.storage, [old])
     return video
 
@@ -305,4 +310,5 @@ def intro_video_remove(*, therapist: Therapist) -> None:
     names = intro_video_files(video)
     storage = video.file.storage
     video.delete()
+    search_rows_refresh([therapist.pk])
     uploads.storage_delete(storage, names)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from therapists.models import IntroVideo, ModerationStatus
 from therapists.search.cache import search_cache_clear
+from therapists.search.rows import search_rows_refresh
 from therapists.verification import notifications
 from therapists.verification.transitions import reason_required
 
@@ -59,7 +60,8 @@ def video_transition(*, video: IntroVideo, reviewer, to: str, reason: str = "") 
         ModerationStatus.REJECTED: notifications.VIDEO_REJECTED,
     }[to]
     notifications.notification_queue(kind, video.pk)
-    transaction.on_commit(search_cache_clear, robust=True)  # result cards show a video mark
+    search_rows_refresh([video.therapist_id])  # the video filter and the cards' mark
+    transaction.on_commit(search_cache_clear, robust=True)
     return video
 
 
