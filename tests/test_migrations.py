@@ -22,6 +22,20 @@ POSTGRESQL_INDEXES = {
     "therapist_listed_recent",
     "therapist_listed_low_fee",
 }
+SEARCH_ROW_INDEXES = {
+    "searchrow_approaches_gin",
+    "searchrow_approaches_widened_gin",
+    "searchrow_concerns_gin",
+    "searchrow_languages_gin",
+    "searchrow_communities_gin",
+    "searchrow_insurers_gin",
+    "searchrow_online_provinces_gin",
+    "searchrow_serving_provinces_gin",
+    "searchrow_recent",
+    "searchrow_low_fee",
+    "searchrow_search_vector",
+    "searchrow_name_trigram",
+}
 # What Django's serializer writes for a field: a manager kept for migrations, validators and the
 # private storage callable. Anything else of ours would tie the history to today's code.
 FIELD_REFERENCES = {
@@ -29,6 +43,7 @@ FIELD_REFERENCES = {
     "directory.storage",
     "directory.text",
     "therapists.models.validators",
+    "therapists.models.fields",
 }
 
 
@@ -73,8 +88,14 @@ def test_postgresql_has_the_search_configurations_and_indexes():
         configurations = {row[0] for row in cursor.fetchall()}
         cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'therapists_therapist'")
         indexes = {row[0] for row in cursor.fetchall()}
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'therapists_searchrow'")
+        row_indexes = {row[0] for row in cursor.fetchall()}
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'therapists_searchrow'")
+        (row_options,) = cursor.fetchone()
     assert configurations >= {"directory_en", "directory_fr"}
     assert indexes >= POSTGRESQL_INDEXES
+    assert row_indexes >= SEARCH_ROW_INDEXES
+    assert row_options == ["toast_tuple_target=1000"]  # the search words kept off the page
 
 
 def test_a_fresh_sqlite_database_migrates_without_the_postgresql_indexes(tmp_path):
@@ -98,10 +119,19 @@ def test_a_fresh_sqlite_database_migrates_without_the_postgresql_indexes(tmp_pat
                 "WHERE type = 'index' AND tbl_name = 'therapists_therapist'"
             )
         }
+        row_indexes = {
+            name
+            for (name,) in sqlite.execute(
+                "SELECT name FROM sqlite_master "
+                "WHERE type = 'index' AND tbl_name = 'therapists_searchrow'"
+            )
+        }
         (verifier_permissions,) = sqlite.execute(
             "SELECT COUNT(*) FROM auth_group_permissions JOIN auth_group "
             "ON auth_group.id = group_id WHERE auth_group.name = 'Verifiers'"
         ).fetchone()
     assert "therapist_listed_until" in indexes
     assert not indexes & POSTGRESQL_INDEXES
+    assert "searchrow_listed_until" in row_indexes
+    assert not row_indexes & SEARCH_ROW_INDEXES
     assert verifier_permissions == len(VERIFIER_PERMISSIONS)

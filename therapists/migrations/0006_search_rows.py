@@ -2,7 +2,7 @@
 
 import django.contrib.postgres.search
 import django.db.models.deletion
-import therapists.models.search_rows
+import therapists.models.fields
 from django.db import migrations, models
 
 
@@ -80,14 +80,14 @@ class Migration(migrations.Migration):
                 ('display_name', models.CharField(max_length=120)),
                 ('search_vector', django.contrib.postgres.search.SearchVectorField(null=True)),
                 ('rank_vector', django.contrib.postgres.search.SearchVectorField(null=True)),
-                ('approaches', therapists.models.search_rows.TermSet()),
-                ('approaches_widened', therapists.models.search_rows.TermSet()),
-                ('concerns', therapists.models.search_rows.TermSet()),
-                ('languages', therapists.models.search_rows.TermSet()),
-                ('communities', therapists.models.search_rows.TermSet()),
-                ('insurers', therapists.models.search_rows.TermSet()),
-                ('online_provinces', therapists.models.search_rows.TermSet(kind='text')),
-                ('serving_provinces', therapists.models.search_rows.TermSet(kind='text')),
+                ('approaches', therapists.models.fields.TermSet()),
+                ('approaches_widened', therapists.models.fields.TermSet()),
+                ('concerns', therapists.models.fields.TermSet()),
+                ('languages', therapists.models.fields.TermSet()),
+                ('communities', therapists.models.fields.TermSet()),
+                ('insurers', therapists.models.fields.TermSet()),
+                ('online_provinces', therapists.models.fields.TermSet(kind='text')),
+                ('serving_provinces', therapists.models.fields.TermSet(kind='text')),
                 ('wheelchair_office', models.BooleanField(default=False)),
                 ('has_video', models.BooleanField(default=False)),
                 ('gender_identity', models.CharField(blank=True, max_length=20)),

@@ -31,6 +31,7 @@ from therapists.models.credentials import (
     VerificationEvent,
     latest_registration_end,
 )
+from therapists.models.fields import TermSet
 from therapists.models.inquiries import (
     AWAITING_REPLY,
     Inquiry,
@@ -49,7 +50,7 @@ from therapists.models.profile_choices import (
 )
 from therapists.models.profile_views import ProfileViewDay
 from therapists.models.profiles import Therapist, TherapistQuerySet
-from therapists.models.search_rows import SearchRow, SearchRowQuerySet, TermSet, stable_q
+from therapists.models.search_rows import SearchRow, SearchRowQuerySet, stable_q
 from therapists.models.validators import (
     BIO_MAX_LENGTH,
     PHONE_PATTERN,

@@ -6,8 +6,11 @@ the faceted groups (approach, concern, language, new clients), each kept with a 
 with choices saying whether it meets that group; the total counts the rows meeting every group,
 and a group's options are counted among the rows meeting all the other groups.
 
-Counts need not be to the second: they are kept a few minutes in the shared cache
-(SEARCH_COUNTS_CACHE_SECONDS), where every page and sort of the same search finds them.
+Counts need not be to the second: each part is kept a few minutes in the shared cache
+(SEARCH_COUNTS_CACHE_SECONDS): the total for every page and sort of the same search, a group's
+counts for every search that differs only in that group's choices (all the concerns chosen
+one after another around one place share the concern counts). The parts not in the cache are
+computed together, in one pass.
 """
 
 import hashlib
@@ -24,6 +27,7 @@ from therapists.models import Accepting, SearchRow, availability_trusted_since
 from therapists.search.cache import search_cache_version
 from therapists.search.filters import TherapistFilter
 
+TOTAL = "total"
 ACCEPTING = "accepting"
 APPROACH_WITH_RELATED = "approach+related"
 # What the pass keeps of each row: its id, the faceted sets, the word on new clients.
@@ -43,6 +47,14 @@ GROUP_SETS = {
     APPROACH_WITH_RELATED: ("approach", "approaches_widened"),
     "concern": ("concern", "concerns"),
     "language": ("language", "languages"),
+}
+# The parameters a group's choices come in.
+GROUP_PARAMETERS = {
+    "approach": ("approach", "related"),
+    APPROACH_WITH_RELATED: ("approach", "related"),
+    "concern": ("concern",),
+    "language": ("language",),
+    ACCEPTING: (ACCEPTING,),
 }
 # Parameters that choose how results are shown, not which: counts are shared across them.
 PRESENTATION = ("page", "sort")
@@ -116,51 +128,76 @@ class Pass:
             ],
         )
 
-    def sql(self, groups: list[str]) -> tuple[str, list]:
+    def sql(self, parts: list[str]) -> tuple[str, list]:
         rows_sql, params = self.rows_sql()
         columns = ", ".join([*ROW_COLUMNS, *self.flags.values()])
-        selects = [f"SELECT 'total', 0, count(*) FROM matched WHERE {self.meeting_all_but(None)}"]  # noqa: S608
-        for group in groups:
-            if group == ACCEPTING:
+        selects = []
+        for part in parts:
+            if part == TOTAL:
+                where = self.meeting_all_but(None)
+                selects.append(f"SELECT '{TOTAL}', 0, count(*) FROM matched WHERE {where}")  # noqa: S608
+            elif part == ACCEPTING:
                 select, select_params = self.accepting_sql()
                 selects.append(select)
                 params = [*params, *select_params]
             else:
-                selects.append(self.group_sql(group))
+                selects.append(self.group_sql(part))
         union = " UNION ALL ".join(selects)
         return f"WITH matched ({columns}) AS MATERIALIZED ({rows_sql}) {union}", params
 
 
-def counts_compute(filterset: TherapistFilter, groups: list[str]) -> dict:
+def counts_compute(filterset: TherapistFilter, parts: list[str]) -> dict:
     """The total and each group's counts by option id, in one query."""
     connection = connections[router.db_for_read(SearchRow)]
-    sql, params = Pass(filterset, connection).sql(groups)
+    sql, params = Pass(filterset, connection).sql(parts)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    counts: dict = {"total": 0} | {group: {} for group in groups}
+    counts: dict = {part: 0 if part == TOTAL else {} for part in parts}
     for part, pk, count in rows:
-        if part == "total":
+        if part == TOTAL:
             counts[part] = count
         else:
             counts[part][pk] = count
     return counts
 
 
-def counts_cached(filterset: TherapistFilter, groups: list[str]) -> dict:
-    seconds = settings.SEARCH_COUNTS_CACHE_SECONDS
-    if not seconds:
-        return counts_compute(filterset, groups)
+def without(data: QueryDict, *names: str) -> QueryDict:
+    narrower = data.copy()
+    for name in names:
+        narrower.pop(name, None)
+    return narrower
+
+
+def part_key(data: QueryDict, part: str) -> str:
+    """A part's cache key: the total is the search's own; a group's counts are those of every
+    search that differs from it only in that group's choices."""
+    scope = without(data, *GROUP_PARAMETERS.get(part, ()))
     text = "\n".join(
         [
             str(search_cache_version()),
             timezone.localdate().isoformat(),  # credentials expire at midnight
-            ",".join(groups),
-            search_key(filterset.data),
+            part,
+            search_key(scope),
         ]
     )
-    key = "search:counts:" + hashlib.sha256(text.encode()).hexdigest()
-    return cache.get_or_set(key, lambda: counts_compute(filterset, groups), seconds)
+    return "search:counts:" + hashlib.sha256(text.encode()).hexdigest()
+
+
+def counts_cached(filterset: TherapistFilter, parts: list[str]) -> dict:
+    """The parts from the shared cache, the others computed together in one query."""
+    seconds = settings.SEARCH_COUNTS_CACHE_SECONDS
+    if not seconds:
+        return counts_compute(filterset, parts)
+    keys = {part: part_key(filterset.data, part) for part in parts}
+    cached = cache.get_many(list(keys.values()))
+    counts = {part: cached[key] for part, key in keys.items() if key in cached}
+    missing = [part for part in parts if part not in counts]
+    if missing:
+        computed = counts_compute(filterset, missing)
+        cache.set_many({keys[part]: computed[part] for part in missing}, seconds)
+        counts |= computed
+    return counts
 
 
 def search_counts(filterset: TherapistFilter) -> tuple[int, dict[str, dict[int, int]]]:
@@ -173,10 +210,10 @@ def search_counts(filterset: TherapistFilter) -> tuple[int, dict[str, dict[int, 
         "language": "language",
         ACCEPTING: ACCEPTING,
     }
-    counts = counts_cached(filterset, list(counted_as.values()))
-    return counts["total"], {name: counts[group] for name, group in counted_as.items()}
+    counts = counts_cached(filterset, [TOTAL, *counted_as.values()])
+    return counts[TOTAL], {name: counts[group] for name, group in counted_as.items()}
 
 
 def search_total(data: QueryDict) -> int:
     """How many results a search would find (cached as its counts are)."""
-    return counts_cached(TherapistFilter(data), [])["total"]
+    return counts_cached(TherapistFilter(data), [TOTAL])[TOTAL]

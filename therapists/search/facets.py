@@ -33,13 +33,6 @@ class Widening:
     count: int
 
 
-def without(data: QueryDict, *names: str) -> QueryDict:
-    narrower = data.copy()
-    for name in names:
-        narrower.pop(name, None)
-    return narrower
-
-
 def facet_options(
     data: QueryDict, name: str, counts: dict[int, int], vocabulary: Vocabulary
 ) -> list[FacetOption]:
