@@ -18,6 +18,7 @@ from therapists.models import (
     Insurer,
     IntroVideo,
     Language,
+    ModerationStatus,
     Office,
     ProfileViewDay,
     RegulatoryBody,
@@ -230,6 +231,13 @@ class IntroVideoFactory(DjangoModelFactory):
     file = factory.django.FileField(filename="intro.mp4", data=b"\x00\x00\x00\x18ftypmp42")
     duration_seconds = 90
 
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        """An approved video is on the search cards, as approving one in moderation makes it."""
+        super()._after_postgeneration(instance, create, results)
+        if create and instance.status == ModerationStatus.APPROVED:
+            search_rows_sync(instance.therapist)
+
 
 class InquiryFactory(DjangoModelFactory):
     class Meta:
@@ -249,3 +257,9 @@ class ProfileViewDayFactory(DjangoModelFactory):
     therapist = factory.SubFactory(TherapistFactory)
     date = factory.LazyFunction(timezone.localdate)
     views = 3
+
+
+def search_rows_sync(*therapists: Therapist) -> None:
+    """After a test changes profiles' rows directly (their terms, fields or offices), bring
+    their search rows up to date, as every service that changes a profile does."""
+    listing_refresh(therapist_ids=[therapist.pk for therapist in therapists])

@@ -38,6 +38,25 @@ def listings_follow(therapist_ids) -> None:
     transaction.on_commit(search_cache_clear, robust=True)
 
 
+class ListingFollowsEdits:
+    """An admin of rows hanging off a profile (credentials, offices, videos) whose saves and
+    deletes change the listing or the search's row of their therapists."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        listings_follow([obj.therapist_id])
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        listings_follow([obj.therapist_id])
+
+    @transaction.atomic  # the admin's bulk delete holds no transaction of its own
+    def delete_queryset(self, request, queryset):
+        therapist_ids = list(queryset.values_list("therapist_id", flat=True))
+        super().delete_queryset(request, queryset)
+        listings_follow(therapist_ids)
+
+
 admin.site.unregister(User)
 
 
@@ -115,17 +134,14 @@ class TherapistAdmin(admin.ModelAdmin):
 
 
 @admin.register(Office)
-class OfficeAdmin(admin.ModelAdmin):
+class OfficeAdmin(ListingFollowsEdits, admin.ModelAdmin):
+    """An office moved to another province may now be listed, or no longer."""
+
     list_display = ["__str__", "therapist", "city", "postal_code", "wheelchair_accessible"]
     list_filter = ["wheelchair_accessible", "city__province"]
     search_fields = ["therapist__display_name", "address_line1", "postal_code", "city__name"]
     list_select_related = ["therapist", "city"]
     autocomplete_fields = ["therapist", "city"]
-
-    def save_model(self, request, obj, form, change):
-        """An office moved to another province may now be listed, or no longer."""
-        super().save_model(request, obj, form, change)
-        listings_follow([obj.therapist_id])
 
 
 class VerificationEventInline(admin.TabularInline):
@@ -143,7 +159,7 @@ class VerificationEventInline(admin.TabularInline):
 
 
 @admin.register(Credential)
-class CredentialAdmin(admin.ModelAdmin):
+class CredentialAdmin(ListingFollowsEdits, admin.ModelAdmin):
     """Status is read-only here: decisions go through the verification functions."""
 
     list_display = [
@@ -177,20 +193,6 @@ class CredentialAdmin(admin.ModelAdmin):
 
     def get_urls(self):
         return credential_urls(self.admin_site) + super().get_urls()
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        listings_follow([obj.therapist_id])
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        listings_follow([obj.therapist_id])
-
-    @transaction.atomic  # the admin's bulk delete holds no transaction of its own
-    def delete_queryset(self, request, queryset):
-        therapist_ids = list(queryset.values_list("therapist_id", flat=True))
-        super().delete_queryset(request, queryset)
-        listings_follow(therapist_ids)
 
     @admin.display(description=_("evidence"))
     def evidence_document(self, obj):
@@ -255,7 +257,7 @@ class ExpiryReminderAdmin(admin.ModelAdmin):
 
 
 @admin.register(IntroVideo)
-class IntroVideoAdmin(admin.ModelAdmin):
+class IntroVideoAdmin(ListingFollowsEdits, admin.ModelAdmin):
     list_display = ["therapist", "status", "duration_seconds", "created_at"]
     list_filter = ["status"]
     search_fields = ["therapist__display_name"]

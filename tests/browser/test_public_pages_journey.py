@@ -26,6 +26,7 @@ def compassionate_therapist(db):
     factories.OfficeFactory(therapist=therapist, city=toronto, wheelchair_accessible=True)
     therapist.approaches.add(approach)
     therapist.languages.add(factories.LanguageFactory(code="fr", name="French"))
+    factories.search_rows_sync(therapist)
     video = factories.IntroVideoFactory(therapist=therapist, status=ModerationStatus.APPROVED)
     video.captions.save("intro.vtt", ContentFile(b"WEBVTT\n\n00:00.000 --> 00:02.000\nHello\n"))
     return therapist
@@ -91,6 +92,7 @@ def test_pages_reflow_on_a_phone_without_sideways_scrolling(
         online = factories.TherapistFactory(offers_online=True)
         factories.VerifiedCredentialFactory(therapist=online, jurisdiction=code)
         online.approaches.add(*compassionate_therapist.approaches.all())
+        factories.search_rows_sync(online)
     context = chromium.new_context(
         base_url=live_server.url, viewport={"width": width, "height": 800}
     )

@@ -39,6 +39,7 @@ def directory(db):
         person.approaches.add(approach)
         person.languages.add(language)
         search_vectors_refresh([person.pk])
+        factories.search_rows_sync(person)
 
 
 def test_search_open_a_profile_come_back_and_refine(page, directory, assert_accessible):

@@ -30,6 +30,7 @@ def offering(approach, *, province="ON", online=False):
     therapist = factories.TherapistFactory(offers_online=online)
     factories.VerifiedCredentialFactory(therapist=therapist, jurisdiction=province)
     therapist.approaches.add(approach)
+    factories.search_rows_sync(therapist)
     if not online:
         factories.OfficeFactory(therapist=therapist, city=factories.CityFactory(province=province))
     return therapist

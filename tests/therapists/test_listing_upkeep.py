@@ -20,8 +20,15 @@ from django.utils import timezone
 from tests import factories
 from tests.admin_forms import admin_form_data
 from therapists.listing import listing_refresh_all
-from therapists.models import Credential, CredentialStatus, Therapist, latest_registration_end
+from therapists.models import (
+    Credential,
+    CredentialStatus,
+    SearchRow,
+    Therapist,
+    latest_registration_end,
+)
 from therapists.search.cache import search_cache_version
+from therapists.search.rows import search_rows_refresh
 from therapists.selfservice.forms import FeesForm
 from therapists.selfservice.profile import therapist_pause, therapist_publish, therapist_saved
 from therapists.verification.credentials import (
@@ -52,11 +59,26 @@ def listed_by_the_rule(on: datetime.date) -> set[int]:
     }
 
 
+def search_rows_now() -> dict[int, tuple]:
+    """Every search row as it stands, less the words (rebuilt by the same statement)."""
+    fields = [
+        field.attname
+        for field in SearchRow._meta.concrete_fields
+        if field.attname not in {"search_vector", "rank_vector"}
+    ]
+    return {row[0]: row for row in SearchRow.objects.order_by("pk").values_list(*fields)}
+
+
 def assert_listing_follows_the_rule(after: str = ""):
     today = timezone.localdate()
     for day in (today, today + datetime.timedelta(days=100), today + datetime.timedelta(days=400)):
         listed = set(Therapist.objects.listed(on=day).values_list("pk", flat=True))
         assert listed == listed_by_the_rule(day), f"on {day}, after {after}"
+    # The search's rows are what making them again gives: every change refreshed its own.
+    rows = search_rows_now()
+    assert set(rows) == set(Therapist.objects.listed().values_list("pk", flat=True)), after
+    search_rows_refresh(Therapist.objects.values_list("pk", flat=True))
+    assert search_rows_now() == rows, f"stale search rows after {after}"
 
 
 def publishable(n: int) -> Therapist:
@@ -222,6 +244,32 @@ def test_deleting_credentials_in_bulk_in_the_admin_unlists_their_profiles(
     assert admin_client.post(url, data).status_code == 302
     assert not Credential.objects.exists()
     assert not Therapist.objects.listed().exists()
+
+
+def test_deleting_an_office_in_the_admin_takes_it_out_of_the_search(admin_client):
+    therapist = factories.TherapistFactory()
+    factories.VerifiedCredentialFactory(therapist=therapist, jurisdiction="ON")
+    city = factories.CityFactory(province="ON")
+    office = factories.OfficeFactory(therapist=therapist, city=city, wheelchair_accessible=True)
+    assert SearchRow.objects.get().wheelchair_office
+    url = reverse("admin:therapists_office_delete", args=[office.pk])
+    assert admin_client.post(url, {"post": "yes"}).status_code == 302
+    row = SearchRow.objects.get()
+    assert not row.wheelchair_office
+    assert "ON" not in row.serving_provinces
+    assert_listing_follows_the_rule()
+
+
+def test_deleting_approved_videos_in_bulk_in_the_admin_takes_off_their_mark(
+    admin_client, listed_therapist
+):
+    video = factories.IntroVideoFactory(therapist=listed_therapist, status="approved")
+    assert SearchRow.objects.get().has_video
+    url = reverse("admin:therapists_introvideo_changelist")
+    data = {"action": "delete_selected", "_selected_action": [video.pk], "post": "yes"}
+    assert admin_client.post(url, data).status_code == 302
+    assert not SearchRow.objects.get().has_video
+    assert_listing_follows_the_rule()
 
 
 def test_deactivating_an_account_in_the_admin_unlists_its_profile(admin_client, listed_therapist):

@@ -110,10 +110,5 @@ class Migration(migrations.Migration):
                 'indexes': [models.Index(fields=['listed_until'], name='searchrow_listed_until')],
             },
         ),
-        migrations.AddField(
-            model_name='office',
-            name='search_row',
-            field=models.ForeignObject(from_fields=['therapist'], null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='offices', to='therapists.searchrow', to_fields=['therapist']),
-        ),
         migrations.RunPython(postgresql_indexes, postgresql_indexes_drop),
     ]

@@ -21,6 +21,16 @@ def office_registered(*, on: datetime.date | None = None, through: str = "") -> 
     return Q(**{field: on or timezone.localdate()})
 
 
+class RowRelation(models.ForeignObject):
+    """A join path from an office to its therapist's search row, on the therapist_id they share:
+    no column, no form field, nothing to migrate (a private field, as Django keeps its generic
+    relations), nothing to validate (Office.clean_fields). An unlisted therapist's offices have
+    no row to reach."""
+
+    def contribute_to_class(self, cls, name, private_only=False, **kwargs):
+        super().contribute_to_class(cls, name, private_only=True, **kwargs)
+
+
 class OfficeQuerySet(models.QuerySet):
     def registered(self, *, on: datetime.date | None = None):
         """Offices in a province where their therapist holds a verified registration that day:
@@ -81,15 +91,14 @@ class Office(models.Model):
         ),
     )
 
-    # The therapist's search row, for the search to reach the offices from it in one join (no
-    # column: the same therapist_id).
-    search_row = models.ForeignObject(
+    # The therapist's search row, for the search to reach the offices from it in one join.
+    search_row = RowRelation(
         "SearchRow",
         on_delete=models.DO_NOTHING,
         from_fields=["therapist"],
         to_fields=["therapist"],
         related_name="offices",
-        null=True,  # an unlisted therapist's office has no row to reach
+        editable=False,
     )
 
     objects = OfficeQuerySet.as_manager()
@@ -113,6 +122,10 @@ class Office(models.Model):
 
     def __str__(self):
         return ", ".join(filter(None, [self.label, self.address_line1, str(self.city)]))
+
+    def clean_fields(self, exclude=None):
+        # The join path to the search row holds no value of the office's own to check.
+        super().clean_fields(exclude={*(exclude or ()), "search_row"})
 
     @property
     def is_registered(self) -> bool:

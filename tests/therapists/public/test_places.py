@@ -19,8 +19,10 @@ def compassion(db):
     return factories.ApproachFactory(slug="compassion-based", name="Compassion-based approach")
 
 
-def listed_with_office(city, **therapist_fields):
+def listed_with_office(city, *, approaches=(), **therapist_fields):
+    """A listed therapist with an office in the city, offering the approaches given."""
     therapist = factories.TherapistFactory(**therapist_fields)
+    therapist.approaches.add(*approaches)
     factories.VerifiedCredentialFactory(therapist=therapist, jurisdiction=city.province)
     factories.OfficeFactory(therapist=therapist, city=city)
     return therapist
@@ -47,8 +49,7 @@ def test_city_page_lists_therapists_near_the_city_only(client, toronto):
 
 
 def test_city_approach_page_narrows_to_the_approach(client, toronto, compassion):
-    offering = listed_with_office(toronto, display_name="Offers It")
-    offering.approaches.add(compassion)
+    listed_with_office(toronto, display_name="Offers It", approaches=[compassion])
     listed_with_office(toronto, display_name="Does Not")
 
     response = client.get(
@@ -73,8 +74,7 @@ def test_province_page_counts_in_person_and_online_therapists(client, toronto):
 
 
 def test_the_same_search_finds_the_same_therapists(client, toronto, compassion):
-    therapist = listed_with_office(toronto)
-    therapist.approaches.add(compassion)
+    listed_with_office(toronto, approaches=[compassion])
     page = client.get(reverse("therapists:province", args=["ontario"]))
     search = client.get(reverse("therapists:list"), {"serving": "ON"})
     assert names(page) == names(search)
@@ -163,8 +163,8 @@ def test_a_city_pages_approach_counts_are_what_their_pages_find(client, toronto,
     mississauga = factories.CityFactory(
         name="Mississauga", slug="mississauga", latitude=43.59, longitude=-79.64
     )
-    listed_with_office(toronto).approaches.add(compassion)
-    listed_with_office(mississauga).approaches.add(compassion)
+    listed_with_office(toronto, approaches=[compassion])
+    listed_with_office(mississauga, approaches=[compassion])
     cache.clear()
 
     city = client.get(reverse("therapists:city", args=["ontario", "toronto"]))

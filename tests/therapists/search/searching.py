@@ -30,9 +30,11 @@ def therapist(name="Sam Therapist", *, province="ON", office_in=None, **fields):
 
 
 def link(person, **many):
+    """Adds terms to the profile's many-to-many fields, as its editor's sections save them."""
     for field, values in many.items():
         getattr(person, field).add(*values)
     search_vectors_refresh([person.pk])
+    factories.search_rows_sync(person)
     return person
 
 

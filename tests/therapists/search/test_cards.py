@@ -66,6 +66,7 @@ def test_cards_show_their_own_approaches_first_concerns_and_languages_in_the_vis
     person.languages.set([french, english])
     other = therapist("Other Person")
     other.approaches.set([unused])
+    factories.search_rows_sync(person, other)
 
     card = card_of(search(client).content.decode(), person)
     assert card.index("Acceptance and Commitment Therapy (ACT)") < card.index(

@@ -5,7 +5,7 @@ import pytest
 
 from tests import factories
 from tests.therapists.search.searching import link, names, search, therapist
-from therapists.models import Therapist
+from therapists.models import SearchRow
 from therapists.search.text import (
     plain_text_search,
     search_texts_refresh,
@@ -100,7 +100,7 @@ def test_the_plain_fallback_finds_abbreviations_and_other_words(approaches):
     search_texts_refresh([abbreviated.pk, other.pk, neither.pk])
 
     def found(text):
-        return {t.display_name for t in plain_text_search(Therapist.objects.listed(), text)}
+        return {t.display_name for t in plain_text_search(SearchRow.objects.listed(), text)}
 
     assert found("cbt") == {"Abbreviated Approach"}
     assert found("anxious") == {"Valérie Other"}

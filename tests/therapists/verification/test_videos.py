@@ -7,8 +7,8 @@ from django.test import TestCase
 from django.urls import reverse
 
 from tests import factories
-from therapists.models import ModerationStatus, Therapist
-from therapists.search.cards import Vocabulary, cards_label
+from therapists.models import ModerationStatus, SearchRow
+from therapists.search.cards import Vocabulary, cards_make
 from therapists.verification.videos import video_approve, video_reject
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +27,7 @@ def committed(func, **kwargs):
 
 def card_shows_video() -> bool:
     """Whether the one listed profile's search card has the intro-video badge."""
-    (card,) = cards_label(list(Therapist.objects.listed().with_card_details()), Vocabulary())
+    (card,) = cards_make(list(SearchRow.objects.listed()), Vocabulary())
     return card.has_video
 
 
