@@ -34,9 +34,26 @@ TEXT_INDEXES = {
 }
 
 
+# Testing a profile's words against a query reads kilobytes of words, but PostgreSQL costs it as
+# one cheap operator: with a common word it then reads every row's words in a scan (300 ms at
+# 100,000 profiles) rather than asking the words' index (45 ms). A truer cost lets it choose.
+# Changing a built-in function needs its owner; without that right the search still works,
+# slower for common words, and says so.
+MATCH_COST = """
+DO $$
+BEGIN
+    ALTER FUNCTION pg_catalog.ts_match_vq(tsvector, tsquery) COST 100;
+EXCEPTION WHEN insufficient_privilege THEN
+    RAISE WARNING 'Run as a superuser: ALTER FUNCTION ts_match_vq(tsvector, tsquery) COST 100';
+END
+$$
+"""
+
+
 def postgresql_indexes(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
+    schema_editor.execute(MATCH_COST)
     for column in SET_COLUMNS:
         schema_editor.execute(
             f"CREATE INDEX searchrow_{column}_gin ON therapists_searchrow USING gin ({column})"

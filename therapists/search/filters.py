@@ -128,6 +128,7 @@ class TherapistFilter(django_filters.FilterSet):
         choices=GenderIdentity.choices,
         field_name="gender_identity",
         widget=forms.CheckboxSelectMultiple,
+        distinct=False,  # a column of the row itself: no join to repeat it
     )
     age = django_filters.MultipleChoiceFilter(
         label=_("Age group"),
