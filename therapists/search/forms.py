@@ -3,16 +3,19 @@
 The form's fields are declared by the FilterSet (therapists/search/filters.py), which draws them
 on this form."""
 
+import secrets
 from dataclasses import dataclass
 from functools import cached_property
 
 from django import forms
+from django.core.cache import cache
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from directory.geo import Place, place_resolve
 from directory.models import province_in
-from modalities.vocabulary import vocabulary_terms
+from modalities.vocabulary import GENERATION_KEY, vocabulary_generation, vocabulary_terms
 
 RADIUS_CHOICES = [(km, _("%(km)s km") % {"km": km}) for km in (5, 10, 25, 50, 100)]
 DEFAULT_RADIUS = 25
@@ -47,13 +50,15 @@ SESSION_FORMATS = {
 }
 
 
-@dataclass(frozen=True)
-class Option:
-    """One choice of a select or a group of checkboxes, as the search form shows it."""
+@dataclass(frozen=True, eq=False)
+class Choices:
+    """One field's options in one language, as (value, label) pairs in the order shown.
 
-    value: str
-    label: str
-    chosen: bool
+    Compared by identity: a new object is made whenever the options may have changed, so what
+    is drawn from one (the options' HTML, therapists/templatetags/search_form.py) can be kept
+    with it."""
+
+    pairs: tuple[tuple[str, str], ...]
 
 
 # The fields the search page draws from their choices (a select or checkboxes of each).
@@ -69,6 +74,55 @@ CHOICE_FIELDS = (
     "insurer",
 )
 
+# A random number kept in the shared cache while it is not emptied: with the vocabulary
+# generation, it tells whether the options this process built are still the current ones.
+EPOCH_KEY = "search:choices:epoch"
+_built: dict[str, tuple[tuple[int, int], dict[str, Choices]]] = {}
+
+
+def search_choices(fields: dict[str, forms.Field]) -> dict[str, Choices]:
+    """Every choice field's options in the active language, from the search form's fields
+    (the same on every search).
+
+    They are the same for every search in a language (about 150 of them; only which are chosen
+    differs), so each process builds them once per language and keeps them while the
+    vocabularies' generation and the cache's epoch stay the same: one round trip to the cache a
+    page, instead of reading and translating every option. The epoch catches a cache that was
+    emptied, after which the generation starts again from 1."""
+    language = get_language()
+    found = cache.get_many([GENERATION_KEY, EPOCH_KEY])
+    stamp = (
+        found.get(GENERATION_KEY) or vocabulary_generation(),
+        found.get(EPOCH_KEY) or cache_epoch(),
+    )
+    if stamp[1] is None:  # a cache that keeps nothing: nothing tells when to build again
+        return choices_read(fields)
+    held = _built.get(language)
+    if held is None or held[0] != stamp:
+        held = _built[language] = (stamp, choices_read(fields))
+    return held[1]
+
+
+def cache_epoch() -> int:
+    """The cache's epoch, started when missing (the first process to do so wins)."""
+    cache.add(EPOCH_KEY, secrets.randbits(62), timeout=None)
+    return cache.get(EPOCH_KEY)
+
+
+def choices_read(fields: dict[str, forms.Field]) -> dict[str, Choices]:
+    """Every choice field's options, read and translated now (a field's empty choice aside)."""
+    return {name: Choices(tuple(field_choices(fields[name]))) for name in CHOICE_FIELDS}
+
+
+def field_choices(field: forms.Field):
+    """A field's (value, label) pairs, a vocabulary's from the shared cache, not the database."""
+    if isinstance(field, forms.ModelChoiceField) and field.to_field_name:  # a vocabulary
+        terms = vocabulary_terms(field.queryset.model, field.to_field_name).values()
+        choices = [(term.key, term.name) for term in terms]  # by name, in the reader's order
+    else:
+        choices = field.choices
+    return ((str(key), str(label)) for key, label in choices if str(key))
+
 
 class SearchForm(forms.Form):
     """Resolves the typed place to a point, or says plainly that it could not."""
@@ -76,23 +130,14 @@ class SearchForm(forms.Form):
     place_point: Place | None = None
 
     @cached_property
-    def options(self) -> dict[str, list[Option]]:
-        """Each choice field's options with the visitor's choices marked, for the template to
-        draw as plain HTML (a page has over a hundred of them; widget templates cost more)."""
-        return {name: self.options_of(name) for name in CHOICE_FIELDS}
+    def choices(self) -> dict[str, Choices]:
+        """Each choice field's options; the template tags mark the visitor's choices."""
+        return search_choices(self.fields)
 
-    def options_of(self, name: str) -> list[Option]:
+    def chosen(self, name: str) -> set[str]:
+        """The values the visitor chose in a field, as the search address gives them."""
         value = self[name].value()
-        chosen = {str(v) for v in (value if isinstance(value, list | tuple) else [value])}
-        field = self.fields[name]
-        if isinstance(field, forms.ModelChoiceField) and field.to_field_name:  # a vocabulary
-            terms = vocabulary_terms(field.queryset.model, field.to_field_name).values()
-            choices = [(term.key, term.name) for term in terms]
-        else:
-            choices = field.choices
-        return [
-            Option(str(key), str(label), str(key) in chosen) for key, label in choices if str(key)
-        ]
+        return {str(v) for v in (value if isinstance(value, list | tuple) else [value])}
 
     def clean(self):
         cleaned = super().clean()
