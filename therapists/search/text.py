@@ -29,11 +29,12 @@ from django.db.models import Case, ExpressionWrapper, F, FloatField, Q, QuerySet
 
 from directory.text import fold
 from modalities.models import Approach, Concern
-from therapists.models import Credential, CredentialStatus, Therapist
+from therapists.models import Credential, CredentialStatus, SearchRow, Therapist
 from therapists.search.rows import rank_vectors_refresh
 
 CONFIGURATIONS = ("directory_en", "directory_fr")
 NAME_SIMILARITY = 0.25
+NAMES_LIKE_MAX = 200
 MAX_WORDS = 12
 # A hyphen inside a word ("self-compassion"), outside a quoted phrase and an excluded word
 # ("-self-harm"). The parser would make the word a phrase, which the index cannot answer alone:
@@ -222,8 +223,8 @@ def vocabulary_rank(query: SearchQuery) -> Case:
 
 
 def postgresql_text_search(queryset: QuerySet, text: str) -> QuerySet:
-    """Rows whose profile matches (its words, or its name by trigrams, each through a GIN index
-    on the rows), ranked by the row's short words (name, headline, designations), its approaches
+    """Rows whose profile matches (its words through their GIN index, or a name like the text),
+    ranked by the row's short words (name, headline, designations), its approaches
     and concerns that match, and the name's likeness: a bio's long vector is never read."""
     query = search_query(text)
     rank = (
@@ -231,8 +232,22 @@ def postgresql_text_search(queryset: QuerySet, text: str) -> QuerySet:
         + vocabulary_rank(query)
         + TrigramSimilarity("display_name", text)
     )
-    return queryset.filter(Q(search_vector=query) | Q(display_name__trigram_similar=text)).annotate(
+    matching = Q(search_vector=query) | Q(therapist_id__in=names_like(text))
+    return queryset.filter(matching).annotate(
         rank=ExpressionWrapper(rank, output_field=FloatField())
+    )
+
+
+def names_like(text: str) -> list[int]:
+    """The rows whose name is most like the text (a misspelled name), read first: asked in the
+    same condition as the words, the names' index is inexact and makes PostgreSQL check every
+    candidate's words again (130 ms against 35 ms for a common word at 100,000 profiles)."""
+    likeness = TrigramSimilarity("display_name", text)
+    similar = SearchRow.objects.filter(display_name__trigram_similar=text)
+    return list(
+        similar.annotate(likeness=likeness)
+        .order_by("-likeness", "therapist_id")
+        .values_list("therapist_id", flat=True)[:NAMES_LIKE_MAX]
     )
 
 
