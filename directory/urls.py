@@ -10,6 +10,7 @@ from directory import views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("", include("therapists.public.seo_urls")),
 ]
 

@@ -74,7 +74,7 @@ def test_htmx_requests_get_the_results_partial(client):
     body = response.content.decode()
     assert "Partial Person" in body
     assert "<html" not in body
-    assert 'hx-swap-oob="innerHTML"' in body
+    assert 'data-hx-swap-oob="innerHTML"' in body
 
 
 def test_a_partial_swaps_the_language_links_with_the_search_they_carry(client):
@@ -83,5 +83,5 @@ def test_a_partial_swaps_the_language_links_with_the_search_they_carry(client):
         reverse("therapists:list") + "?language=fr&radius=25", headers={"HX-Request": "true"}
     )
     body = response.content.decode()
-    assert 'id="language-switcher" hx-swap-oob="true"' in body
+    assert 'id="language-switcher" data-hx-swap-oob="true"' in body
     assert 'href="/fr/therapists/?language=fr&amp;radius=25"' in body
