@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from modalities.models import Family
 from tests import factories
@@ -77,3 +78,21 @@ def test_approach_counts_per_province_equal_the_search_counts(client, compassion
             reverse("therapists:list"), {"approach": compassion.slug, "serving": code}
         )
         assert search.context["paginator"].count == int(rows[province])
+
+
+def test_the_way_into_the_search_names_the_approach_without_doubling_it_in_french(client):
+    approach = factories.ApproachFactory(
+        slug="compassion-based",
+        name="Compassion-based approach",
+        name_fr="Approche axée sur la compassion",
+        family=Family.COMPASSION,
+    )
+    english = client.get(approach.get_absolute_url()).content.decode()
+    assert ">Find a therapist: Compassion-based approach</h2>" in english
+    assert ">Therapists who offer this approach</a>" in english
+    with translation.override("fr"):
+        french_url = approach.get_absolute_url()
+    french = client.get(french_url).content.decode()
+    assert ">Trouver un thérapeute\u00a0: Approche axée sur la compassion</h2>" in french
+    assert ">Les thérapeutes qui proposent cette approche</a>" in french
+    assert "approche Approche" not in french

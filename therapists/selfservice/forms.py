@@ -83,6 +83,15 @@ class PracticeForm(forms.ModelForm):
         widgets = {"public_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})}
 
 
+def alphabetical_choices(choices) -> list:
+    """The empty choice first, where there is one, then the others in the reader's alphabetical
+    order: sorted with the rest, "---------" or "Your account's language" would land midway."""
+    choices = list(choices)
+    empty = [choice for choice in choices if choice[0] == ""]
+    named = [choice for choice in choices if choice[0] != ""]
+    return empty + alphabetical(named, name=lambda choice: str(choice[1]))
+
+
 class AlphabeticalChoicesMixin:
     """Checkbox and select lists in the reader's alphabetical order, in their language."""
 
@@ -90,7 +99,7 @@ class AlphabeticalChoicesMixin:
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             if isinstance(field, forms.ModelChoiceField):
-                field.choices = alphabetical(field.choices, name=lambda choice: str(choice[1]))
+                field.choices = alphabetical_choices(field.choices)
 
 
 class ApproachesField(forms.ModelMultipleChoiceField):

@@ -53,6 +53,7 @@ class VideoForm(AlphabeticalChoicesMixin, forms.Form):
         label=_("Language you speak in the video"),
         queryset=Language.objects.all(),
         required=False,
+        empty_label=_("Your account's language"),
         help_text=_("Its captions are in it too. Left blank, your account's language."),
     )
 
@@ -95,6 +96,7 @@ class CaptionsForm(AlphabeticalChoicesMixin, forms.Form):
         label=_("Language of the captions"),
         queryset=Language.objects.all(),
         required=False,
+        empty_label=_("The video's language"),
         help_text=_("Left blank, the video's language."),
     )
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
     ("language", "size", "limit", "expected"),
     [
         ("en", 700 * 1024, 512 * 1024, "The file is 0.7 MB; the limit is 0.5 MB."),
-        ("fr", 12_400_000, 5 * 1024 * 1024, "11,8\u00a0Mo; la limite est de 5\u00a0Mo."),
+        ("fr", 12_400_000, 5 * 1024 * 1024, "11,8\u00a0Mo\u00a0; la limite est de 5\u00a0Mo."),
     ],
 )
 def test_sizes_are_written_to_a_tenth_in_the_visitors_language(language, size, limit, expected):
