@@ -35,6 +35,8 @@ from therapists.search.forms import (
     AcceptingChoice,
     SearchForm,
     Sort,
+    VocabularyField,
+    VocabularyMultipleField,
 )
 from therapists.search.nearest import NearestFirst
 from therapists.search.text import text_search
@@ -71,6 +73,18 @@ def holding_any(field: str, terms) -> Q:
     return Q(**{f"{field}__overlap": [getattr(term, "pk", term) for term in terms]})
 
 
+class VocabularyMultipleFilter(django_filters.MultipleChoiceFilter):
+    """Any of several terms of a vocabulary, cleaned to their ids (search/forms.py)."""
+
+    field_class = VocabularyMultipleField
+
+
+class VocabularyFilter(django_filters.ChoiceFilter):
+    """One term of a vocabulary, cleaned to its id."""
+
+    field_class = VocabularyField
+
+
 class FeeFilter(django_filters.NumberFilter):
     """A fee in whole dollars. The field's own maximum says what is allowed, so django-filter's
     extra bound (1e50, against overflow) would only add a second, stranger message."""
@@ -102,26 +116,17 @@ class TherapistFilter(django_filters.FilterSet):
     serving = django_filters.ChoiceFilter(
         label=_("In person or online in"), choices=Province.choices, method="filter_serving"
     )
-    approach = django_filters.ModelMultipleChoiceFilter(
-        label=_("Approach"),
-        queryset=Approach.objects.for_labels(),
-        to_field_name="slug",
-        method="filter_nothing",
+    approach = VocabularyMultipleFilter(
+        label=_("Approach"), model=Approach, key="slug", method="filter_nothing"
     )
     related = django_filters.BooleanFilter(
         label=_("Include related approaches"), widget=forms.CheckboxInput, method="filter_nothing"
     )
-    concern = django_filters.ModelMultipleChoiceFilter(
-        label=_("Concern"),
-        queryset=Concern.objects.all(),
-        to_field_name="slug",
-        method="filter_nothing",
+    concern = VocabularyMultipleFilter(
+        label=_("Concern"), model=Concern, key="slug", method="filter_nothing"
     )
-    language = django_filters.ModelMultipleChoiceFilter(
-        label=_("Language"),
-        queryset=Language.objects.all(),
-        to_field_name="code",
-        method="filter_nothing",
+    language = VocabularyMultipleFilter(
+        label=_("Language"), model=Language, key="code", method="filter_nothing"
     )
     gender = django_filters.MultipleChoiceFilter(
         label=_("Therapist's gender"),
@@ -142,10 +147,10 @@ class TherapistFilter(django_filters.FilterSet):
         method="filter_flags",
         widget=forms.CheckboxSelectMultiple,
     )
-    community = django_filters.ModelMultipleChoiceFilter(
+    community = VocabularyMultipleFilter(
         label=_("Identity and community"),
-        queryset=Community.objects.all(),
-        to_field_name="slug",
+        model=Community,
+        key="slug",
         method="filter_m2m",
         widget=forms.CheckboxSelectMultiple,
     )
@@ -158,11 +163,8 @@ class TherapistFilter(django_filters.FilterSet):
         decimal_places=0,
         error_messages={"max_decimal_places": _("Enter a whole number of dollars, e.g. 120.")},
     )
-    insurer = django_filters.ModelChoiceFilter(
-        label=_("Direct billing with"),
-        queryset=Insurer.objects.all(),
-        to_field_name="slug",
-        method="filter_insurer",
+    insurer = VocabularyFilter(
+        label=_("Direct billing with"), model=Insurer, key="slug", method="filter_insurer"
     )
     accepting = django_filters.ChoiceFilter(
         label=_("New clients"), choices=AcceptingChoice.choices, method="filter_nothing"

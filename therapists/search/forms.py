@@ -5,7 +5,7 @@ on this form."""
 
 import secrets
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 
 from django import forms
 from django.core.cache import cache
@@ -116,12 +116,41 @@ def choices_read(fields: dict[str, forms.Field]) -> dict[str, Choices]:
 
 def field_choices(field: forms.Field):
     """A field's (value, label) pairs, a vocabulary's from the shared cache, not the database."""
-    if isinstance(field, forms.ModelChoiceField) and field.to_field_name:  # a vocabulary
-        terms = vocabulary_terms(field.queryset.model, field.to_field_name).values()
-        choices = [(term.key, term.name) for term in terms]  # by name, in the reader's order
+    if isinstance(field, VocabularyMixin):  # by name, in the reader's order
+        choices = vocabulary_choices(field.model, field.key)
     else:
         choices = field.choices
     return ((str(key), str(label)) for key, label in choices if str(key))
+
+
+def vocabulary_choices(model, key: str) -> list[tuple[str, str]]:
+    return [(term.key, term.name) for term in vocabulary_terms(model, key).values()]
+
+
+class VocabularyMixin:
+    """A choice among the terms of a vocabulary kept in the shared cache (modalities/vocabulary.py),
+    by their address key (slug or code), cleaned to the terms' ids: no query, no queryset to copy
+    with every form, and the search tests the ids against its rows' sets."""
+
+    def __init__(self, *, model, key: str, **kwargs):
+        self.model, self.key = model, key
+        super().__init__(choices=partial(vocabulary_choices, model, key), **kwargs)
+
+    def term_ids(self) -> dict[str, int]:
+        return {term.key: pk for pk, term in vocabulary_terms(self.model, self.key).items()}
+
+
+class VocabularyMultipleField(VocabularyMixin, forms.MultipleChoiceField):
+    def clean(self, value) -> list[int]:
+        keys = super().clean(value)
+        ids = self.term_ids()
+        return [ids[key] for key in keys]
+
+
+class VocabularyField(VocabularyMixin, forms.ChoiceField):
+    def clean(self, value) -> int | None:
+        key = super().clean(value)
+        return self.term_ids()[key] if key else None
 
 
 class SearchForm(forms.Form):
