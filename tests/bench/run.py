@@ -108,21 +108,19 @@ def manage(*args: str, capture: bool = False) -> str:
     return result.stdout if capture else ""
 
 
+def psql(*args: str) -> list[str]:
+    """The command line of psql on the benchmark's database, with these arguments."""
+    return ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", DATABASE, *args]
+
+
 def migrations_gone() -> set[str]:
     """Migrations the database records but the tree no longer has, as after a squash."""
     applied = subprocess.run(
-        [
-            "psql",
-            "-h",
-            "127.0.0.1",
-            "-U",
-            "postgres",
-            "-d",
-            DATABASE,
+        psql(
             "-Atc",
             "SELECT app || '.' || name FROM django_migrations "
             "WHERE app IN ('directory', 'modalities', 'therapists')",
-        ],
+        ),
         text=True,
         capture_output=True,
     ).stdout.split()  # empty for a new database, which has no django_migrations yet
@@ -172,26 +170,13 @@ def listed_count() -> int:
 
 def ensure_search_rows(listed: int) -> None:
     """A database seeded before the search had its own rows (or restored from elsewhere) gets
-    them made, then compacted as a day's refreshes would leave it."""
+    them made, then compacted: making them writes each row twice (its words come second)."""
     if count_of("SearchRow", "listed()") == listed:
         return
     print("Making the search rows (this happens once)…", flush=True)
     started = time.monotonic()
     manage("rebuild_search_rows")
-    subprocess.run(
-        [
-            "psql",
-            "-h",
-            "127.0.0.1",
-            "-U",
-            "postgres",
-            "-d",
-            DATABASE,
-            "-qc",
-            "VACUUM FULL ANALYZE therapists_searchrow",
-        ],
-        check=True,
-    )
+    subprocess.run(psql("-qc", "VACUUM FULL ANALYZE therapists_searchrow"), check=True)
     print(f"  made in {time.monotonic() - started:.0f} s", flush=True)
 
 
