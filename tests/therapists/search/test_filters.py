@@ -3,12 +3,13 @@
 import datetime
 
 import pytest
+import time_machine
 from django.utils import timezone
 
 from directory.geo import place_resolve
 from tests import factories
 from tests.therapists.search.searching import link, names, search, therapist
-from therapists.models import CredentialStatus, ModerationStatus
+from therapists.models import CredentialStatus, ModerationStatus, SearchRow
 from therapists.search.text import search_vectors_refresh
 from therapists.selfservice.profile import therapist_pause
 
@@ -67,6 +68,28 @@ def test_online_in_a_province_needs_a_valid_credential_there(client, cities):
         "Lapsed in Quebec",
         "Pending in Quebec",
     }
+
+
+def test_a_credential_ending_today_stops_its_province_at_midnight_with_nothing_run(client, cities):
+    """The rows keep each province's credentials as of their refresh, until stable_until; the
+    next day the search asks the credentials and offices themselves, as listing does."""
+    today = timezone.localdate()
+    person = therapist("Ends tonight in Quebec", province="ON", offers_online=True)
+    factories.VerifiedCredentialFactory(therapist=person, jurisdiction="QC", expires_on=today)
+    factories.OfficeFactory(therapist=person, city=cities["montreal"])  # registered by the same
+    row = SearchRow.objects.get(pk=person.pk)
+    assert row.stable_until == today and "QC" in row.online_provinces
+
+    assert names(search(client, online="QC")) == {"Ends tonight in Quebec"}
+    assert names(search(client, serving="QC")) == {"Ends tonight in Quebec"}
+    assert names(search(client, place="Montreal")) == {"Ends tonight in Quebec"}
+    tomorrow = datetime.datetime.combine(today + datetime.timedelta(days=1), datetime.time(9))
+    with time_machine.travel(timezone.make_aware(tomorrow), tick=False):
+        assert names(search(client, online="QC")) == set()
+        assert names(search(client, serving="QC")) == set()
+        assert names(search(client, place="Montreal")) == set()  # the office is not registered
+        assert names(search(client, online="ON")) == {"Ends tonight in Quebec"}
+    assert SearchRow.objects.get(pk=person.pk).online_provinces == row.online_provinces
 
 
 def test_a_province_alone_finds_who_sees_people_from_it_in_person_or_online(client, cities):
