@@ -23,12 +23,6 @@ class ApproachQuerySet(models.QuerySet):
         of approaches never shows."""
         return self.only("slug", "name", "short_name")
 
-    def with_related(self):
-        """The given approaches together with every approach directly related to them."""
-        return self.model.objects.filter(
-            models.Q(pk__in=self.values("pk")) | models.Q(related__in=self.values("pk"))
-        ).distinct()
-
 
 class Approach(models.Model):
     """A therapeutic approach, with a plain-language page about it."""

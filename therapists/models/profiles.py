@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -70,10 +70,6 @@ class TherapistQuerySet(models.QuerySet):
         """Accepting new clients (with waitlist, or keeping a waitlist), confirmed recently
         enough to believe (therapists/models/availability.py)."""
         return self.filter(accepting_q(waitlist=waitlist))
-
-    def with_approved_video(self):
-        """Profiles whose intro video a moderator approved."""
-        return self.filter(Exists(IntroVideo.objects.approved().filter(therapist=OuterRef("pk"))))
 
 
 class Therapist(AvailabilityShown, models.Model):

@@ -17,7 +17,6 @@ from django.db.models import Q
 from django.utils import timezone
 
 from directory.geo import Place, bounding_box, distance_km
-from therapists.models.availability import accepting_q
 from therapists.models.fields import TermSet
 from therapists.models.offices import office_registered
 
@@ -26,9 +25,6 @@ class SearchRowQuerySet(models.QuerySet):
     def listed(self, *, on: datetime.date | None = None):
         """The rows of profiles listed that day: the same rule as Therapist.objects.listed()."""
         return self.filter(listed_until__gte=on or timezone.localdate())
-
-    def accepting_clients(self, *, waitlist: bool = False):
-        return self.filter(accepting_q(waitlist=waitlist))
 
     def near(self, place: Place, km: float, *, wheelchair_accessible: bool = False):
         """Rows with a registered office within km of the place, each with the distance to the

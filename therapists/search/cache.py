@@ -20,7 +20,6 @@ every key, so they never show stale; other profile edits show within two minutes
 """
 
 import hashlib
-import re
 import time
 
 from django.conf import settings
@@ -28,7 +27,7 @@ from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csp import get_nonce
-from django.middleware.gzip import GZipMiddleware
+from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.text import compress_string
@@ -38,7 +37,6 @@ from directory.generations import generation, generation_advance
 
 VERSION_KEY = "search:version"
 PAGE_KEY_PREFIX = "search:page:"
-ACCEPTS_GZIP = re.compile(r"\bgzip\b")  # as GZipMiddleware reads Accept-Encoding
 
 
 def search_cache_version() -> int:
@@ -98,7 +96,7 @@ def cached_response(key: str | None, request) -> HttpResponse | None:
 
 
 def accepts_gzip(request) -> bool:
-    return bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
+    return bool(re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")))
 
 
 def remember_response(key: str | None, request, response) -> None:

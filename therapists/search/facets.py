@@ -9,11 +9,8 @@ from django.utils.translation import gettext as _
 from directory.text import fold
 from therapists.search.cards import Vocabulary
 from therapists.search.facet_counts import ACCEPTING, search_total
-from therapists.search.filters import TherapistFilter
+from therapists.search.filters import FACET_SETS, TherapistFilter
 from therapists.search.forms import DEFAULT_RADIUS, RADIUS_CHOICES, AcceptingChoice
-
-# Search parameter -> the search row's set of ids (its vocabulary: therapists/search/cards.py).
-FACETS = {"approach": "approaches", "concern": "concerns", "language": "languages"}
 
 
 @dataclass(frozen=True)
@@ -40,7 +37,7 @@ def facet_options(
     chosen = set(data.getlist(name))
     options = (
         FacetOption(term.key, term.name, counts.get(pk, 0), term.key in chosen)
-        for pk, term in vocabulary.of(FACETS[name]).items()
+        for pk, term in vocabulary.of(FACET_SETS[name]).items()
         if pk in counts or term.key in chosen
     )
     return sorted(
@@ -62,7 +59,7 @@ def accepting_options(data: QueryDict, counts: dict[int, int]) -> list[FacetOpti
 def all_facets(
     data: QueryDict, counts: dict[str, dict[int, int]], vocabulary: Vocabulary
 ) -> dict[str, list[FacetOption]]:
-    facets = {name: facet_options(data, name, counts[name], vocabulary) for name in FACETS}
+    facets = {name: facet_options(data, name, counts[name], vocabulary) for name in FACET_SETS}
     return facets | {ACCEPTING: accepting_options(data, counts[ACCEPTING])}
 
 

@@ -64,7 +64,8 @@ def serving_province(code: str) -> Q:
     return Q(serving_provinces__overlap=[code]) & still
 
 
-# The faceted groups' parameters -> the row's set each chooses from.
+# The faceted groups' parameters -> the row's set each chooses from (and its vocabulary, in
+# therapists/search/cards.py).
 FACET_SETS = {"approach": "approaches", "concern": "concerns", "language": "languages"}
 
 
@@ -151,7 +152,7 @@ class TherapistFilter(django_filters.FilterSet):
         label=_("Identity and community"),
         model=Community,
         key="slug",
-        method="filter_m2m",
+        method="filter_communities",
         widget=forms.CheckboxSelectMultiple,
     )
     fee_max = FeeFilter(
@@ -205,7 +206,7 @@ class TherapistFilter(django_filters.FilterSet):
     def filter_text(self, queryset, name, value):
         return text_search(queryset, value)
 
-    def filter_m2m(self, queryset, name, value):
+    def filter_communities(self, queryset, name, value):
         return queryset.filter(holding_any("communities", value)) if value else queryset
 
     def filter_flags(self, queryset, name, value):

@@ -1,7 +1,6 @@
-"""The link tables behind Therapist's many-to-many fields, which the search reads directly."""
+"""The link tables behind Therapist's many-to-many fields, which the search rows are made from."""
 
 from django.db import models
-from django.db.models import Exists, OuterRef
 
 from therapists.models import Therapist
 
@@ -10,9 +9,3 @@ def link_table(field: str) -> tuple[type[models.Model], str]:
     """The table behind one of Therapist's many-to-many fields, and its column for the other
     side (e.g. concerns: the through model and "concern_id")."""
     return getattr(Therapist, field).through, Therapist._meta.get_field(field).m2m_reverse_name()
-
-
-def linked_to(field: str, values) -> Exists:
-    """Profiles linked to any of the values through one of Therapist's many-to-many fields."""
-    through, column = link_table(field)
-    return Exists(through.objects.filter(therapist=OuterRef("pk"), **{f"{column}__in": values}))

@@ -33,7 +33,6 @@ from therapists.models import Credential, CredentialStatus, SearchRow, Therapist
 from therapists.search.rows import rank_vectors_refresh
 
 CONFIGURATIONS = ("directory_en", "directory_fr")
-NAME_SIMILARITY = 0.25
 NAMES_LIKE_MAX = 200
 MAX_WORDS = 12
 # A hyphen inside a word ("self-compassion"), outside a quoted phrase and an excluded word
