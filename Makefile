@@ -7,6 +7,9 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DEMO_THERAPISTS ?= 300
+# The Nu HTML Checker's jar, from the npm registry (tests/nu_html.py runs it with java).
+VNU_VERSION := 26.9.27
+VNU_JAR := .vnu/node_modules/vnu-jar/build/dist/vnu.jar
 RUNSERVER_ARGS ?=
 PYTEST_ARGS ?=
 
@@ -21,11 +24,12 @@ done; \
 echo "No Python 3.12 or newer found: install Python $$(cat .python-version) (e.g. pyenv install $$(cat .python-version))." >&2; exit 1
 endef
 
-.PHONY: help venv run test lint format bench messages browser clean
+.PHONY: help venv run test drills lint format bench messages browser redis vnu clean
 
 help:
 	@echo "make run    set up, load reference and demo data (SQLite), serve on http://$(HOST):$(PORT)/"
 	@echo "make test   set up, then run the whole test suite (PostgreSQL, Chromium, S3 server)"
+	@echo "make drills outages of PostgreSQL, Redis and mail under load, against gunicorn"
 	@echo "make lint   ruff check, ruff format --check, makemigrations --check, lint-imports"
 	@echo "make bench  the search at 100,000 profiles under load (PostgreSQL, gunicorn, wrk)"
 
@@ -49,8 +53,30 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Chromium is needed for the browser tests: sudo apt-get install chromium" >&2; exit 1; fi; }
 
-test: venv browser
-	DJANGO_ALLOW_ASYNC_UNSAFE=true $(VENV)/bin/pytest --cov --cov-report=term $(PYTEST_ARGS)
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq redis-server >/dev/null; \
+	  else echo "Redis is needed for the fault drills: sudo apt-get install redis-server" >&2; exit 1; fi; }
+
+# The Nu HTML Checker: npm's vnu-jar (its install script, which fetches a Java, is skipped)
+# and a Java runtime.
+vnu: $(VNU_JAR)
+	@command -v java >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq default-jre-headless >/dev/null; \
+	  else echo "Java is needed for the HTML checker: sudo apt-get install default-jre-headless" >&2; exit 1; fi; }
+
+$(VNU_JAR):
+	npm install --silent --no-save --no-package-lock --no-audit --no-fund --ignore-scripts \
+	  --prefix .vnu vnu-jar@$(VNU_VERSION)
+
+# PostgreSQL at DATABASE_URL, or a throwaway cluster when nothing answers there.
+test: venv browser vnu
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(PY) -m tests.postgres_clusters run -- \
+	  $(VENV)/bin/pytest --cov --cov-report=term $(PYTEST_ARGS)
+
+# Each drill starts its own PostgreSQL, Redis and mail server (tests/drills/).
+drills: venv redis
+	$(VENV)/bin/pytest tests/drills -m drills -s $(PYTEST_ARGS)
 
 lint: venv
 	$(VENV)/bin/ruff check .
@@ -67,7 +93,7 @@ messages: venv
 	$(PY) manage.py compilemessages --locale fr --ignore '.venv/*'
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media private-media staticfiles .coverage .import_linter_cache
+	rm -rf $(VENV) .vnu db.sqlite3 media private-media staticfiles .coverage .import_linter_cache
 
 bench: venv
 	$(PY) tests/bench/run.py

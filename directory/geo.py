@@ -2,29 +2,41 @@
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import ExpressionWrapper, F, FloatField, Value
 from django.db.models.expressions import Func
 from django.db.models.functions import ASin, Cos, Least, Power, Radians, Sin, Sqrt
 
 from directory.models import City, PostalArea, Province
+from directory.spelling import Spellings
 from directory.text import fold
 
 EARTH_RADIUS_KM = 6371.0088
 BOX_MARGIN_DEGREES = 1e-7  # about a centimetre
 POSTAL_CODE = re.compile(r"^([ABCEGHJ-NPRSTVXY][0-9][A-Z])(?:[ -]?[0-9][A-Z][0-9])?$")
 AREA_TOWN_KM = 15  # how far from a postal area's centre its town may lie
+AREA_TOWN_CACHE_SECONDS = 24 * 3600  # towns and postal areas change only with reference data
+SUGGESTED_CITIES = 4
 
 
 @dataclass(frozen=True)
 class Place:
-    """A point someone searched from: a city's centre or a postal area's centroid."""
+    """A point someone searched from: a city's centre or a postal area's centroid. A postal
+    area names its town; a city's name that other places share names them too (largest first)."""
 
     name: str
     province: str
     latitude: float
     longitude: float
+    town: str = ""
+    namesakes: tuple["Place", ...] = field(default=(), compare=False)
+
+    @property
+    def label(self) -> str:
+        """How a search address names it unambiguously: "Windsor, QC"."""
+        return f"{self.name}, {self.province}"
 
 
 def bounding_box(place: Place, km: float) -> dict[str, float]:
@@ -87,9 +99,23 @@ def postal_area(text: str) -> PostalArea | None:
 
 
 def postal_place(text: str) -> Place | None:
-    """The centre of a postal code's area, to search from."""
+    """The centre of a postal code's area, to search from, named with its town."""
     area = postal_area(text)
-    return Place(area.code, area.province, area.latitude, area.longitude) if area else None
+    if area is None:
+        return None
+    return Place(area.code, area.province, area.latitude, area.longitude, town=area_town(area))
+
+
+def area_town(area: PostalArea) -> str:
+    """The name of the town a postal area lies in ("H2X" -> "Montréal"), kept in the shared
+    cache: finding it measures the distance to every town of the province."""
+
+    def find() -> str:
+        city = area_city(area)
+        return city.name if city else ""
+
+    key = f"places:town:{area.code}:{area.latitude}:{area.longitude}"
+    return cache.get_or_set(key, find, AREA_TOWN_CACHE_SECONDS)
 
 
 def rural(area: PostalArea) -> bool:
@@ -162,27 +188,70 @@ def city_place(text: str, province: str | None) -> Place | None:
     the name as typed before its other forms; else the city whose address this is
     ("evergreen-7626854", one of two Evergreens)."""
     for name, in_province in readings(text, province):
-        if city := city_named(name, in_province):
-            return Place(city.name, city.province, city.latitude, city.longitude)
+        if found := cities_named(name, in_province):
+            return city_point(found[0], namesakes=found[1:])
     if city := cities_in(province).filter(slug=text).first():
-        return Place(city.name, city.province, city.latitude, city.longitude)
+        return city_point(city)
     return None
+
+
+def city_point(city: City, namesakes: list[City] = ()) -> Place:
+    """The city as a place to search from, with the largest city of the same name in each other
+    province (named by its province: "Windsor, QC")."""
+    largest_elsewhere: dict[str, City] = {}
+    for other in namesakes:
+        if other.search_name == city.search_name and other.province != city.province:
+            largest_elsewhere.setdefault(other.province, other)
+    others = tuple(city_point(other) for other in largest_elsewhere.values())
+    return Place(city.name, city.province, city.latitude, city.longitude, namesakes=others)
 
 
 def cities_in(province: str | None):
     return City.objects.filter(province=province) if province else City.objects.all()
 
 
-def city_named(name: str, province: str | None) -> City | None:
-    """The city a name finds (in the province, if any): the largest, the name as typed before
-    its other forms."""
+def cities_named(name: str, province: str | None) -> list[City]:
+    """The cities a name finds (in the province, if any): the name as typed before its other
+    forms, the largest first."""
     cities = cities_in(province)
     forms = name_forms(name)
-    found = sorted(
+    return sorted(
         cities.filter(search_name__in=forms).largest_first(),
         key=lambda city: forms.index(city.search_name),
     )
+
+
+def city_named(name: str, province: str | None) -> City | None:
+    """The city a name finds (in the province, if any): the largest, the name as typed before
+    its other forms."""
+    found = cities_named(name, province)
     return found[0] if found else None
+
+
+def cities_like(text: str, province: str | None = None) -> list[City]:
+    """The cities spelled nearest a typed place that names none ("Vancover" -> Vancouver, BC;
+    "Sherbrook" -> Sherbrooke, QC and Sherbrooke, AB), read only then."""
+    rows = list(City.objects.values_list("pk", "search_name", "province", "population"))
+    for name, in_province in readings(text, province):
+        ids = nearest_cities(name, [row for row in rows if in_province in (None, row[2])])
+        if ids:
+            chosen = City.objects.in_bulk(ids)
+            return [chosen[pk] for pk in ids]
+    return []
+
+
+def nearest_cities(name: str, rows: list[tuple]) -> list[int]:
+    """Of (id, search name, province, population) rows, the ids of the cities whose names are
+    as few edits from the name as the nearest, the largest first, at most SUGGESTED_CITIES."""
+    spellings = Spellings()
+    for _pk, search_name, _province, population in rows:
+        spellings.add([search_name], weight=population + 1)
+    near = spellings.near(name)
+    if not near:
+        return []
+    nearest = {key for key, distance in near if distance == near[0][1]}
+    found = sorted((row for row in rows if row[1] in nearest), key=lambda row: -row[3])
+    return [row[0] for row in found[:SUGGESTED_CITIES]]
 
 
 def place_resolve(text: str, province: str | None = None) -> Place | None:

@@ -250,3 +250,41 @@ class PostalArea(models.Model):
 
     def __str__(self):
         return self.code
+
+
+class WorkerHeartbeatQuerySet(models.QuerySet):
+    def latest_beat(self):
+        """When any worker last gave a sign of life, or None if none ever did."""
+        return self.aggregate(latest=models.Max("beat_at"))["latest"]
+
+
+class WorkerHeartbeat(models.Model):
+    """The last sign of life of one background worker (manage.py run_worker), shown by /readyz.
+
+    In the database rather than the cache: it must survive a cache outage, and while the
+    database is out /readyz answers 503 whatever the worker does.
+    """
+
+    worker_id = models.CharField(
+        _("worker id"), max_length=64, unique=True, help_text=_("The worker's own name.")
+    )
+    hostname = models.CharField(
+        _("host"), max_length=255, help_text=_("The machine the worker runs on.")
+    )
+    pid = models.PositiveIntegerField(_("process id"), help_text=_("The worker's process id."))
+    started_at = models.DateTimeField(_("started at"), help_text=_("When the worker started."))
+    beat_at = models.DateTimeField(
+        _("last seen at"),
+        db_index=True,
+        help_text=_("When the worker last took up its queue."),
+    )
+
+    objects = WorkerHeartbeatQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("worker heartbeat")
+        verbose_name_plural = _("worker heartbeats")
+        ordering = ["-beat_at"]
+
+    def __str__(self):
+        return self.worker_id

@@ -6,18 +6,26 @@ See .env.example for every variable.
 """
 
 import datetime
-import warnings
-from pathlib import Path
 
-import environ
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
-BASE_DIR = Path(__file__).resolve().parent.parent
-
-env = environ.Env()
-environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+from directory.environment import (  # noqa: F401 (settings other modules read)
+    AWS_PRIVATE_STORAGE_BUCKET_NAME,
+    AWS_S3_CUSTOM_DOMAIN,
+    AWS_S3_ENDPOINT_URL,
+    AWS_S3_REGION_NAME,
+    AWS_STORAGE_BUCKET_NAME,
+    BASE_DIR,
+    DATABASE_SESSION_OPTIONS,
+    PRIVATE_URL_EXPIRY_SECONDS,
+    database_from_env,
+    env,
+    media_origins,
+    required,
+    s3_storage,
+)
 
 DJANGO_ENV = env.str("DJANGO_ENV", default="development")
 DEBUG = env.bool("DEBUG", default=DJANGO_ENV != "production")
@@ -25,16 +33,6 @@ if DEBUG and DJANGO_ENV == "production":
     raise ImproperlyConfigured("Unset DEBUG: it must be off when DJANGO_ENV is production.")
 # Everything that is not a developer's machine or the test suite runs with the strict settings.
 STRICT = not DEBUG
-
-
-def required(name: str, value):
-    """Stop with one clear line when a production setting is missing."""
-    if not value:
-        raise ImproperlyConfigured(
-            f"Set the {name} environment variable: it is required when DEBUG is off."
-        )
-    return value
-
 
 if DEBUG:
     SECRET_KEY = env.str("SECRET_KEY", default="development-only-not-secret")
@@ -58,6 +56,10 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_filters",
     "django_htmx",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "django_tasks_db",
     "axes",
     "directory",
@@ -67,7 +69,15 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Above WhiteNoise, so static files carry the header too.
+    "directory.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A view that fails because the database (or a rate limit's store) is out answers 503 with
+    # Retry-After; directory.outages.server_error does the same for the middleware below.
+    "directory.outages.OutageMiddleware",
+    # Before anything that answers a request itself: CORS headers on the API's answers
+    # (CORS_URLS_REGEX below), preflights included.
+    "corsheaders.middleware.CorsMiddleware",
     # Pages compressed for clients that accept it (static files come precompressed from
     # WhiteNoise); Django pads the gzip stream against BREACH.
     "django.middleware.gzip.GZipMiddleware",
@@ -111,41 +121,6 @@ TEMPLATES = [
 
 
 # Database: SQLite in development; DATABASE_URL (PostgreSQL) everywhere else.
-# What every web connection to PostgreSQL sets at its start (README: Scaling, for pgbouncer).
-DATABASE_SESSION_OPTIONS = (
-    "-c pg_trgm.similarity_threshold=0.25 -c jit=off -c max_parallel_workers_per_gather=0 "
-    "-c work_mem=32MB"
-)
-
-
-def database_from_env(name: str = "DATABASE_URL", default: str = "") -> dict:
-    """A database from the URL in the variable `name`, or one clear line saying what is wrong
-    with it."""
-    url = required(name, env.str(name, default=default))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            database = environ.Env.db_url_config(url)
-        except (environ.ImproperlyConfigured, ValueError, KeyError):
-            database = {}
-    if not database.get("ENGINE"):
-        raise ImproperlyConfigured(
-            f"{name} is not a valid database URL; use e.g. postgres://user:password@host:5432/name"
-        )
-    if database["ENGINE"] != "django.db.backends.sqlite3":
-        database["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
-        database["CONN_HEALTH_CHECKS"] = True
-    if database["ENGINE"] == "django.db.backends.postgresql":
-        # Misspelled names ("Jonh Smyth") still find their profile through pg_trgm's % operator.
-        # JIT compilation costs ~100 ms on the search's counting query and never pays it back
-        # on queries of this size. A web request's query runs in its own process: parallel
-        # workers only take the cores other requests are waiting for (at 16 connections on 2
-        # cores, new searches went from 25.7/s to 31.6/s and p99 from 1.08 s to 0.66 s), and
-        # 32 MB lets a search's counting set stay in memory instead of spilling to disk.
-        database.setdefault("OPTIONS", {})["options"] = DATABASE_SESSION_OPTIONS
-    return database
-
-
 DEVELOPMENT_DATABASE_URL = f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
 DATABASES = {"default": database_from_env(default="" if STRICT else DEVELOPMENT_DATABASE_URL)}
 # A read replica for public pages and searches (directory/replicas.py says which reads go there).
@@ -169,11 +144,22 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-# Login throttling (django-axes): five failures for one email, or from one address, lock that
-# email or address out for 15 minutes. The lockout is the same whether the email has an account.
+# Login throttling (django-axes): five failures lock that email out for 15 minutes from every
+# address; an address alone is locked only after failures on many accounts. Why, after OWASP's
+# Authentication Cheat Sheet: docs/self-service.md and directory/accounts/lockout.py.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_HANDLER = "directory.accounts.lockout.AccountAndAddressHandler"
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = env.int("LOGIN_FAILURE_LIMIT_PER_ADDRESS", default=30)
+# A pause ends 15 minutes after the failure that set it: tries while paused neither extend it nor
+# count against the address, and the refusal is the lockout page whichever limit was reached.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# axes warns when its parameters lack the address: ours is counted by the handler above, at its
+# own threshold, and a lock by account cannot be dodged by changing browser or cookies.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# The client's address, read as the rate limits read it (CLIENT_IP_META_KEY, below).
+AXES_CLIENT_IP_CALLABLE = "directory.proxies.client_ip"
 AXES_USERNAME_FORM_FIELD = "username"  # AuthenticationForm's field, which holds the email
 AXES_USERNAME_CALLABLE = "directory.accounts.services.axes_username"
 AXES_RESET_ON_SUCCESS = True
@@ -213,31 +199,6 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = env.str("MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")
-
-AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
-AWS_PRIVATE_STORAGE_BUCKET_NAME = env.str("AWS_PRIVATE_STORAGE_BUCKET_NAME", default="")
-AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default="") or None
-AWS_S3_REGION_NAME = env.str("AWS_S3_REGION_NAME", default="ca-central-1")
-AWS_S3_CUSTOM_DOMAIN = env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None
-PRIVATE_URL_EXPIRY_SECONDS = env.int("PRIVATE_URL_EXPIRY_SECONDS", default=300)
-
-
-def s3_storage(bucket: str, *, private: bool, endpoint_url=None, custom_domain=None) -> dict:
-    """A django-storages S3 backend for one bucket; private buckets only hand out signed URLs."""
-    options = {
-        "bucket_name": bucket,
-        "region_name": AWS_S3_REGION_NAME,
-        "endpoint_url": endpoint_url,
-        "file_overwrite": False,
-        "querystring_auth": private,
-    }
-    if private:
-        options["default_acl"] = "private"
-        options["querystring_expire"] = PRIVATE_URL_EXPIRY_SECONDS
-    else:
-        options["custom_domain"] = custom_domain
-    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
-
 
 if AWS_STORAGE_BUCKET_NAME:
     if not AWS_PRIVATE_STORAGE_BUCKET_NAME:
@@ -312,12 +273,25 @@ TASKS = {
         )
     }
 }
+# The worker (manage.py run_worker) records a heartbeat every few seconds; /readyz calls it
+# stale when the last is older than this.
+WORKER_HEARTBEAT_STALE_SECONDS = env.int("WORKER_HEARTBEAT_STALE_SECONDS", default=60)
 
 # Cache: Redis when configured (shared by every app server), local memory otherwise.
+# The cache is optional at run time: with Redis out of reach, reads are misses and writes do
+# nothing (directory/cache.py). Short socket timeouts, so a Redis that hangs costs little.
 REDIS_URL = env.str("REDIS_URL", default="")
+CACHE_SOCKET_TIMEOUT = env.float("CACHE_SOCKET_TIMEOUT", default=0.25)
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "directory.cache.TolerantRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "socket_connect_timeout": CACHE_SOCKET_TIMEOUT,
+                "socket_timeout": CACHE_SOCKET_TIMEOUT,
+            },
+        }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -331,16 +305,6 @@ SEARCH_COUNTS_CACHE_SECONDS = env.int("SEARCH_COUNTS_CACHE_SECONDS", default=300
 
 
 # Security. No third-party origins anywhere: scripts, styles, fonts and media are our own.
-def media_origins() -> list[str]:
-    """Where public media is served from when it is not this site: the bucket or its CDN."""
-    if AWS_S3_CUSTOM_DOMAIN:
-        return [f"https://{AWS_S3_CUSTOM_DOMAIN}"]
-    if AWS_STORAGE_BUCKET_NAME:
-        endpoint = AWS_S3_ENDPOINT_URL or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
-        return [endpoint.rstrip("/")]
-    return []
-
-
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
@@ -391,5 +355,41 @@ INQUIRY_RATE_PER_THERAPIST = env.str("INQUIRY_RATE_PER_THERAPIST", default="30/d
 ACCOUNT_EMAIL_RATE_PER_ADDRESS = env.str("ACCOUNT_EMAIL_RATE_PER_ADDRESS", default="3/h")
 ACCOUNT_EMAIL_RATE_PER_CONNECTION = env.str("ACCOUNT_EMAIL_RATE_PER_CONNECTION", default="20/h")
 INQUIRY_RETENTION_DAYS = env.int("INQUIRY_RETENTION_DAYS", default=180)
-# Behind a load balancer the client's address is in a header the balancer sets.
-RATELIMIT_IP_META_KEY = env.str("RATELIMIT_IP_META_KEY", default="") or None
+# Behind a load balancer the client's address is in a header the balancer sets: name it here as
+# Django's META key (e.g. HTTP_X_FORWARDED_FOR, whose last entry the balancer appends, or
+# HTTP_X_REAL_IP); unset, the connection's address is the client's. Rate limits and the login
+# lockout both read it through directory.proxies.client_ip.
+CLIENT_IP_META_KEY = env.str("CLIENT_IP_META_KEY", default="") or None
+RATELIMIT_IP_META_KEY = "directory.proxies.client_ip"
+
+# The read-only API (/api/v1/, docs/api.md): anonymous, GET only, limited per address.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_PARSER_CLASSES": [],
+    # "format" is the search's session-format filter; the answer's form follows Accept alone.
+    "URL_FORMAT_OVERRIDE": None,
+    "DEFAULT_THROTTLE_CLASSES": ["therapists.public.api.throttling.AddressRateThrottle"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+# Requests one address may make to the API ("N/s", "N/min", "N/h"); empty: no limit.
+API_RATE_PER_ADDRESS = env.str("API_RATE_PER_ADDRESS", default="120/min")
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Therapist Directory API",
+    "DESCRIPTION": "The listed therapists and the directory's vocabularies, read-only.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",  # served from our own static files: no CDN (SECURE_CSP)
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    # One name for the provinces wherever a field offers them (credential, office, city...).
+    "ENUM_NAME_OVERRIDES": {"ProvinceEnum": "directory.models.Province"},
+}
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_EXPOSE_HEADERS = ("ETag", "Retry-After")

@@ -7,10 +7,15 @@ from django.urls import include, path
 
 from directory import views
 
+# A database that is out answers 503, not 500, even in a middleware (directory/outages.py).
+handler500 = "directory.outages.server_error"
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
     path("favicon.ico", views.favicon, name="favicon"),
+    # The read-only API, one address in every language (docs/api.md).
+    path("api/", include("therapists.public.api.urls")),
     path("", include("therapists.public.seo_urls")),
 ]
 

@@ -1,10 +1,11 @@
 """Health checks for load balancers and orchestrators, and the icon browsers ask for at the root."""
 
 from django.contrib.staticfiles import finders
-from django.db import DatabaseError, connection
 from django.http import FileResponse, Http404, JsonResponse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
+
+from directory.readiness import readiness
 
 
 @never_cache
@@ -17,13 +18,10 @@ def healthz(request):
 @never_cache
 @require_safe
 def readyz(request):
-    """The database answers a query; otherwise 503 so the balancer routes elsewhere."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    """Each dependency's state (directory/readiness.py); 503 only when the database cannot be
+    reached, so the balancer routes elsewhere. The site serves, degraded, without the rest."""
+    report = readiness()
+    return JsonResponse(report, status=503 if report["status"] == "unavailable" else 200)
 
 
 FAVICON_MAX_AGE = 60 * 60 * 24 * 30

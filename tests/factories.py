@@ -11,6 +11,7 @@ from modalities.models import Approach, Concern, Family, Resource
 from therapists.listing import listing_refresh
 from therapists.models import (
     Community,
+    Coverage,
     Credential,
     CredentialStatus,
     ExpiryReminder,
@@ -20,6 +21,7 @@ from therapists.models import (
     Language,
     ModerationStatus,
     Office,
+    OpeningAlert,
     ProfileViewDay,
     RegulatoryBody,
     Therapist,
@@ -263,3 +265,25 @@ def search_rows_sync(*therapists: Therapist) -> None:
     """After a test changes profiles' rows directly (their terms, fields or offices), bring
     their search rows up to date, as every service that changes a profile does."""
     listing_refresh(therapist_ids=[therapist.pk for therapist in therapists])
+
+
+class CoverageFactory(DjangoModelFactory):
+    class Meta:
+        model = Coverage
+
+    insurer = factory.SubFactory(InsurerFactory)
+    regulatory_body = factory.SubFactory(RegulatoryBodyFactory)
+    province = factory.SelfAttribute("regulatory_body.province")
+    designation = "RSW"
+    covered = True
+    source_url = "https://insurer.example.ca/benefits/"
+    checked_on = datetime.date(2026, 12, 1)
+
+
+class OpeningAlertFactory(DjangoModelFactory):
+    class Meta:
+        model = OpeningAlert
+
+    email = factory.Sequence(lambda n: f"waiting{n}@example.ca")
+    language = "en"
+    query = "approach=cbt&place=Toronto"

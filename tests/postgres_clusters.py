@@ -1,32 +1,72 @@
-"""Throwaway PostgreSQL clusters made with the server's own programs, for tests that need a
-primary and a streaming replica of their own (tests/directory/test_streaming_replica.py).
+"""Throwaway PostgreSQL clusters made with the server's own programs: the database of `make test`
+when none answers at DATABASE_URL, the fault drills' own server (tests/drills/), and a primary
+with a streaming replica (tests/directory/test_streaming_replica.py).
 
 PostgreSQL refuses to run as root; as root, its programs run as the postgres user. The servers
 listen on free ports of 127.0.0.1, taken from TEST_SERVER_PORTS ("first-last") when it is set.
+
+Run a command against PostgreSQL, a throwaway cluster if nothing answers at DATABASE_URL:
+
+    python -m tests.postgres_clusters run -- pytest -q
+
+The cluster is stopped and deleted when the command ends, whatever its outcome.
 """
 
+import argparse
 import contextlib
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
+import sys
+import tempfile
 import time
-from collections.abc import Iterator
+import urllib.parse
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
-import pytest
 
 DATABASE = "directory"
+# Where the test suite finds PostgreSQL unless DATABASE_URL says otherwise (tests/settings.py).
+DEFAULT_DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
 WAIT_SECONDS = 30
 PROGRAMS = ("initdb", "pg_ctl", "pg_basebackup")
 
 
+class ClusterError(RuntimeError):
+    """A throwaway cluster could not be made, started or reached."""
+
+
 def postgres_bindir() -> Path:
-    """The folder of the installed server's programs: pg_config's, else the newest of Debian's
-    /usr/lib/postgresql/<version>/bin, else initdb's on the PATH."""
+    """The folder of the installed server's programs, installed first with Debian's package when
+    they are missing and this process is root."""
+    if (found := postgres_bindir_found()) is None and os.geteuid() == 0 and shutil.which("apt-get"):
+        postgres_install()
+        found = postgres_bindir_found()
+    if found is None:
+        raise ClusterError(
+            "PostgreSQL's server programs (initdb, pg_ctl, pg_basebackup) were not found; install "
+            "the server (Debian: apt-get install postgresql) or put its bin folder on the PATH."
+        )
+    return found
+
+
+def postgres_install() -> None:
+    """Debian's postgresql package, as the Makefile installs Chromium."""
+    print("Installing PostgreSQL (apt-get install postgresql)…", file=sys.stderr, flush=True)
+    environment = os.environ | {"DEBIAN_FRONTEND": "noninteractive"}
+    install = ["apt-get", "install", "-y", "-qq", "postgresql"]
+    for command in (["apt-get", "update", "-qq"], install):
+        subprocess.run(command, env=environment, stdout=subprocess.DEVNULL, check=True)
+
+
+def postgres_bindir_found() -> Path | None:
+    """pg_config's folder, else the newest of Debian's /usr/lib/postgresql/<version>/bin, else
+    initdb's on the PATH; None when none holds the programs."""
     candidates = []
     if pg_config := shutil.which("pg_config"):
         found = subprocess.run(
@@ -40,10 +80,7 @@ def postgres_bindir() -> Path:
     for folder in candidates:
         if all((folder / program).is_file() for program in PROGRAMS):
             return folder
-    pytest.fail(
-        "PostgreSQL's server programs (initdb, pg_ctl, pg_basebackup) were not found; install "
-        "the server (Debian: apt-get install postgresql) or put its bin folder on the PATH."
-    )
+    return None
 
 
 def as_server_user() -> list[str]:
@@ -53,7 +90,9 @@ def as_server_user() -> list[str]:
     try:
         pwd.getpwnam("postgres")
     except KeyError:
-        pytest.fail("Running as root, PostgreSQL needs a 'postgres' user to run as; none exists.")
+        raise ClusterError(
+            "Running as root, PostgreSQL needs a 'postgres' user to run as; none exists."
+        ) from None
     return ["runuser", "-u", "postgres", "--"]
 
 
@@ -77,7 +116,7 @@ def free_ports(count: int) -> list[int]:
             ports.append(port)
         if len(ports) == count:
             return ports
-    pytest.fail(f"Not {count} free ports on 127.0.0.1 (TEST_SERVER_PORTS={allowed!r}).")
+    raise ClusterError(f"Not {count} free ports on 127.0.0.1 (TEST_SERVER_PORTS={allowed!r}).")
 
 
 def wait_until(check, what: str, seconds: float = WAIT_SECONDS):
@@ -87,7 +126,7 @@ def wait_until(check, what: str, seconds: float = WAIT_SECONDS):
         if result := check():
             return result
         time.sleep(0.1)
-    pytest.fail(f"Waited {seconds} s, and {what} did not happen.")
+    raise ClusterError(f"Waited {seconds} s, and {what} did not happen.")
 
 
 @dataclass
@@ -113,7 +152,8 @@ class Cluster:
             command, capture_output=True, text=True, timeout=timeout, check=False
         )
         if check and result.returncode != 0:
-            pytest.fail(f"{program} failed: {result.stderr}{result.stdout}\n{self.log_tail()}")
+            output = f"{result.stderr}{result.stdout}"
+            raise ClusterError(f"{program} failed: {output}\n{self.log_tail()}")
         return result
 
     def start(self) -> None:
@@ -121,8 +161,13 @@ class Cluster:
         self.run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "start")
 
     def stop(self) -> None:
+        """Stop at once, as a crash would: connections are cut, no checkpoint is written."""
         if (self.data / "postmaster.pid").exists():
             self.run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop", check=False)
+
+    def create_database(self, name: str = DATABASE) -> None:
+        with self.connect("postgres") as connection:
+            connection.execute(f'CREATE DATABASE "{name}"')
 
     def url(self, database: str = DATABASE) -> str:
         return f"postgres://postgres@127.0.0.1:{self.port}/{database}"
@@ -223,3 +268,86 @@ def replay_paused(replica: Cluster) -> Iterator[None]:
         yield
     finally:
         replica.query("SELECT pg_wal_replay_resume()")
+
+
+@contextlib.contextmanager
+def throwaway_cluster(name: str, *, databases: Sequence[str] = (DATABASE,)) -> Iterator[Cluster]:
+    """A new cluster in a temporary folder, on a free port, with the databases named; stopped and
+    deleted afterwards, whatever happened meanwhile."""
+    bindir = postgres_bindir()
+    base = Path(tempfile.mkdtemp(prefix=f"{name}-"))
+    if as_server_user():
+        shutil.chown(base, "postgres", "postgres")
+    [port] = free_ports(1)
+    cluster = Cluster(name, bindir, base, port)
+    try:
+        primary_make(cluster)
+        for database in databases:
+            cluster.create_database(database)
+        yield cluster
+    finally:
+        cluster.stop()
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def server_answers(url: str) -> bool:
+    """Something at the URL's address accepts a PostgreSQL connection."""
+    try:
+        with psycopg.connect(url, dbname="postgres", connect_timeout=3):
+            return True
+    except psycopg.Error:
+        return False
+
+
+def database_name(url: str) -> str:
+    return urllib.parse.urlsplit(url).path.lstrip("/") or DATABASE
+
+
+def command_run(command: Sequence[str], environment: dict[str, str]) -> int:
+    """Run the command to its end. A terminal's Ctrl-C reaches it directly; a termination sent
+    to this process is passed on, so that the cluster is stopped only after the command."""
+    child = subprocess.Popen(command, env=environment)
+
+    def forward(signum, _frame):
+        child.send_signal(signum)
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, forward)
+    signal.signal(signal.SIGHUP, forward)
+    return child.wait()
+
+
+def with_database_run(command: Sequence[str]) -> int:
+    """The command against the server at DATABASE_URL when one answers there, else against a
+    throwaway cluster, which DATABASE_URL then names."""
+    url = os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL)
+    if server_answers(url):
+        return command_run(command, dict(os.environ))
+    name = database_name(url)
+    print(f"Nothing answers at {url}: starting a throwaway PostgreSQL cluster.", file=sys.stderr)
+    with throwaway_cluster("directory-test-postgres", databases=[name]) as cluster:
+        print(f"PostgreSQL {cluster.url(name)} in {cluster.base}", file=sys.stderr, flush=True)
+        return command_run(command, os.environ | {"DATABASE_URL": cluster.url(name)})
+
+
+def main(arguments: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.postgres_clusters",
+        description="Run a command against PostgreSQL: the server at DATABASE_URL, or a "
+        "throwaway cluster when none answers there.",
+    )
+    parser.add_argument("action", choices=["run"])
+    parser.add_argument("command", nargs=argparse.REMAINDER, help="-- then the command")
+    options = parser.parse_args(arguments)
+    command = options.command[1:] if options.command[:1] == ["--"] else options.command
+    if not command:
+        parser.error("name the command to run after --")
+    try:
+        return with_database_run(command)
+    except ClusterError as error:
+        print(error, file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

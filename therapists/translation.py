@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from therapists.models import Community, Insurer, Language, RegulatoryBody
+from therapists.models import Community, Coverage, Insurer, Language, RegulatoryBody
 
 
 @register(Language)
@@ -23,3 +23,8 @@ class InsurerTranslation(TranslationOptions):
 @register(RegulatoryBody)
 class RegulatoryBodyTranslation(TranslationOptions):
     fields = ("name",)
+
+
+@register(Coverage)
+class CoverageTranslation(TranslationOptions):
+    fields = ("designation",)

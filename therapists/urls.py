@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from therapists.public import booking_views, places, views
+from therapists.public import alert_views, booking_views, compare_views, open_data, places, views
 from therapists.selfservice import (
     account_views,
     consultation_views,
@@ -17,6 +17,9 @@ app_name = "therapists"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("therapists/", views.TherapistListView.as_view(), name="list"),
+    path("open-data/", open_data.OpenDataView.as_view(), name="open_data"),
+    # Before the profiles: "compare" is kept out of profile addresses (selfservice/profile.py).
+    path("therapists/compare/", compare_views.compare, name="compare"),
     path("therapists/<slug:slug>/", views.TherapistDetailView.as_view(), name="detail"),
     path("therapists/<slug:slug>/contact/", views.inquiry_send, name="inquiry_send"),
     path(
@@ -31,6 +34,12 @@ urlpatterns = [
     ),
     path("therapists/<slug:slug>/consultation/book/", booking_views.booking_new, name="book"),
     path("bookings/<str:token>/", booking_views.booking_manage, name="booking_manage"),
+    # Tell me when one opens: from an empty search, or a full profile (docs/alerts.md).
+    path("therapists/<slug:slug>/alert/", alert_views.alert_new, name="alert_profile"),
+    path("alerts/new/", alert_views.alert_new, name="alert_new"),
+    path("alerts/sent/", alert_views.alert_sent, name="alert_sent"),
+    path("alerts/confirm/<str:token>/", alert_views.alert_confirm, name="alert_confirm"),
+    path("alerts/stop/<str:token>/", alert_views.alert_unsubscribe, name="alert_unsubscribe"),
     # Place pages are two or more segments under "in/": never a profile's address.
     path(
         "therapists/in/<slug:province>/",

@@ -67,8 +67,8 @@ class LoginForm(AuthenticationForm):
 
 
 class QueuedPasswordResetForm(PasswordResetForm):
-    """Django's reset form, whose email goes out through a task: answering takes as long for an
-    address with an account as for one without, and a slow mail server holds up no page."""
+    """Django's reset form, saved by a task (directory/accounts/tasks.py), whose email goes out
+    through another task, so a slow or absent mail server holds up no one."""
 
     def send_mail(
         self,

@@ -8,14 +8,13 @@ apps above build on it.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.auth.hashers import make_password
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django_ratelimit.core import is_ratelimited
 
 from directory.models import User
+from directory.ratelimits import rate_limited
 
 CONFIRMATION_SALT = "directory.accounts.email-confirmation"
 
@@ -34,17 +33,21 @@ class SignupResult:
     user: User | None
 
 
-def user_signup(*, email: str, password: str, language: str) -> SignupResult:
+def user_signup(*, email: str, password_hash: str, language: str) -> SignupResult:
     """Create an unconfirmed account, writing to it in the sign-up page's language.
 
-    An email already in use creates nothing.
+    The password arrives hashed (by the request, which hashes it whatever the address, so the
+    timing tells nothing); an email already in use creates nothing.
     """
     if User.objects.filter(email__iexact=email).exists():
-        make_password(password)  # the same work as a new account, so the timing tells nothing
         return SignupResult(user=None)
     try:
         with transaction.atomic():
-            user = User.objects.create_user(email=email, password=password, language=language)
+            user = User.objects.create(
+                email=User.objects.normalize_email(email),
+                password=password_hash,
+                language=language,
+            )
     except IntegrityError:  # the same address, signed up a moment ago
         return SignupResult(user=None)
     return SignupResult(user=user)
@@ -87,19 +90,22 @@ def email_confirm(*, token: str) -> User:
 
 def account_email_rate_limited(request, email: str) -> bool:
     """Whether an email asked for by this request (a sign-up notice, a reset or confirmation
-    link) would be one too many to that address, or from this connection. Counts the request."""
-    by_connection = is_ratelimited(
+    link) would be one too many to that address, or from this connection. Counts the request.
+
+    Fails closed: RateLimitUnavailable when the limit cannot be checked (the cache is down).
+    """
+    by_connection = rate_limited(
         request,
         group="account-email-connection",
         key="ip",
         rate=settings.ACCOUNT_EMAIL_RATE_PER_CONNECTION,
-        increment=True,
+        fail_open=False,
     )
-    by_address = is_ratelimited(
+    by_address = rate_limited(
         request,
         group="account-email-address",
         key=lambda _group, _request: email.strip().lower(),
         rate=settings.ACCOUNT_EMAIL_RATE_PER_ADDRESS,
-        increment=True,
+        fail_open=False,
     )
     return by_connection or by_address

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordResetForm
+from django.contrib.auth.hashers import make_password
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
@@ -17,16 +19,16 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django.views.generic import FormView, TemplateView
 
-from directory.accounts.forms import LoginForm, QueuedPasswordResetForm, SignupForm
+from directory.accounts.forms import LoginForm, SignupForm
 from directory.accounts.services import (
     ConfirmationError,
     account_email_rate_limited,
     confirmation_token,
     email_confirm,
-    user_signup,
 )
+from directory.accounts.tasks import password_reset_send, signup_complete
 from directory.mixins import InvalidFormIs400
-from directory.tasks import email_confirmation_send, signup_existing_notice_send
+from directory.tasks import email_confirmation_send
 
 
 def confirmation_email_enqueue(request, user) -> None:
@@ -61,18 +63,13 @@ class SignupView(InvalidFormIs400, FormView):
         email = form.cleaned_data["email"]
         if account_email_rate_limited(self.request, email):
             return too_many_emails(self.request)
-        result = user_signup(
-            email=email, password=form.cleaned_data["password1"], language=get_language()
+        # Whether the address has an account is looked up in the task, never here.
+        signup_complete.enqueue(
+            email=email,
+            password_hash=make_password(form.cleaned_data["password1"]),
+            language=get_language(),
+            origin=self.request.build_absolute_uri("/").rstrip("/"),
         )
-        if result.user is None:
-            signup_existing_notice_send.enqueue(
-                email=email,
-                login_url=self.request.build_absolute_uri(reverse("accounts:login")),
-                reset_url=self.request.build_absolute_uri(reverse("accounts:password_reset")),
-                language=get_language(),
-            )
-        else:
-            confirmation_email_enqueue(self.request, result.user)
         return redirect("accounts:signup_done")
 
 
@@ -145,22 +142,24 @@ class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
 
 
 class PasswordResetView(InvalidFormIs400, auth_views.PasswordResetView):
-    """The same answer whether or not the address has an account."""
+    """The same answer, after the same work, whether or not the address has an account: the
+    request checks the address and queues a task, which looks for the account."""
 
-    form_class = QueuedPasswordResetForm
+    form_class = PasswordResetForm  # only checks the address; it is never saved here
     template_name = "accounts/password_reset.html"
-    email_template_name = "accounts/email/password_reset_body.txt"
-    subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
 
-    def get_extra_email_context(self):
-        return {"site_name": settings.SITE_NAME}
-
     def form_valid(self, form):
-        if account_email_rate_limited(self.request, form.cleaned_data["email"]):
+        email = form.cleaned_data["email"]
+        if account_email_rate_limited(self.request, email):
             return too_many_emails(self.request)
-        self.extra_email_context = self.get_extra_email_context()
-        return super().form_valid(form)
+        password_reset_send.enqueue(
+            email=email,
+            domain=self.request.get_host(),
+            use_https=self.request.is_secure(),
+            language=get_language(),
+        )
+        return redirect(self.get_success_url())
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):

@@ -29,6 +29,7 @@ import redis
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # run as a script by `make bench`; its helpers are tests.bench's
 
+from tests.bench.api import api_url  # noqa: E402
 from tests.bench.load import (  # noqa: E402
     Measurement,
     duration_seconds,
@@ -39,6 +40,7 @@ from tests.bench.load import (  # noqa: E402
 )
 from tests.bench.report import (  # noqa: E402
     LongTail,
+    api_report,
     fixed_report,
     long_tail_report,
     machine_load,
@@ -93,6 +95,7 @@ ENVIRONMENT = {
     "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9"),
     "DJANGO_SETTINGS_MODULE": "tests.bench.settings",
     "LOG_LEVEL": "WARNING",
+    "API_RATE_PER_ADDRESS": "",  # every request comes from one address here
 }
 
 
@@ -272,12 +275,12 @@ def stream_sizes(baseline_busy: Measurement, baseline_single: Measurement) -> tu
     return busy + max(LONG_TAIL_MINIMUM - WARM_UP - busy - single, 0), single
 
 
-def stream_make(count: int) -> list[str]:
+def stream_make(count: int, *, seed: int = SEED, name: str = "long-tail.txt") -> list[str]:
     """`count` distinct searches from this database's vocabularies (tests/bench/longtail.py)."""
-    path = OUTPUT / "long-tail.txt"
+    path = OUTPUT / name
     OUTPUT.mkdir(parents=True, exist_ok=True)
     write = "from tests.bench.vocabulary import stream_write; stream_write"
-    manage("shell", "-v0", "-c", f"{write}({str(path)!r}, count={count}, seed={SEED})")
+    manage("shell", "-v0", "-c", f"{write}({str(path)!r}, count={count}, seed={seed})")
     return path.read_text().splitlines()
 
 
@@ -320,6 +323,31 @@ def long_tail(wrk: str) -> LongTail:
     )
 
 
+def api_long_tail(wrk: str, baseline_busy: Measurement) -> tuple[Measurement, int]:
+    """The API's filtered list pages, each asked once at 16 connections, after a warm-up: the
+    long tail's kind of searches from another seed, none cached beforehand, more of them than
+    could be asked in the duration were each as quick as the baseline page."""
+    cache_empty()
+    count = math.ceil(baseline_busy.rate * duration_seconds(LONG_TAIL_DURATION) * HEADROOM)
+    searches = stream_make(WARM_UP + count, seed=SEED + 1, name="api-long-tail.txt")
+    urls = [api_url(url) for url in searches]
+    server = start_server(cache_seconds=60)
+    try:
+        warm_up(HOST, PORT, urls[:WARM_UP], connections=CONNECTIONS)
+        wait_until_idle(HOST, PORT)
+        run = wrk_run(
+            wrk,
+            BASE,
+            paths_file("api-long-tail-busy.txt", urls[WARM_UP:]),
+            connections=CONNECTIONS,
+            duration=LONG_TAIL_DURATION,
+            repeat=False,
+        )
+    finally:
+        stop_server(server)
+    return run, len(urls)
+
+
 def main() -> None:
     machine_load("Start")
     wrk = ensure_wrk()
@@ -329,6 +357,8 @@ def main() -> None:
     tail = long_tail(wrk)
     slowest_write(tail.slowest_file, tail.single.slowest)
     long_tail_report(tail)
+    api_run, api_distinct = api_long_tail(wrk, tail.baseline_busy)
+    api_report(api_run, tail.baseline_busy, distinct=api_distinct, connections=CONNECTIONS)
     fixed_report(
         "As served (repeat searches from the shared cache):",
         run_all(wrk, cache_seconds=60),

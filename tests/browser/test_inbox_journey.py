@@ -1,5 +1,6 @@
 """A therapist answers requests in Chromium: the inbox with a request in each state, the filters,
-an empty reply refused, a reply sent, a decline; axe-core finds nothing, in English and French."""
+a new request opened (still new) and marked read with its button, an empty reply refused, a reply
+sent, a decline; axe-core finds nothing, in English and French."""
 
 import pytest
 from django.conf import settings as django_settings
@@ -64,7 +65,14 @@ def test_a_therapist_reads_filters_replies_and_declines(
 
     new = Inquiry.objects.get(status=InquiryStatus.NEW)
     page.goto(f"/{language}/account/inbox/{new.pk}/")
+    page.reload()  # opening it, even twice, leaves it new: reading is marked by a button
+    expect(page.locator(".badge--new")).to_be_visible()
+    assert Inquiry.objects.get(pk=new.pk).status == InquiryStatus.NEW
     assert_accessible(page)
+    page.locator("form[action$='/status/'] button[value=read]").click()
+    expect(page.get_by_role("status")).to_be_visible()
+    expect(page.locator(".badge--read")).to_be_visible()
+    assert Inquiry.objects.get(pk=new.pk).status == InquiryStatus.READ
     page.locator("#id_message").fill("   ")
     page.locator("form[action$='/reply/'] button[type=submit]").click()
     expect(page.get_by_role("alert")).to_be_visible()

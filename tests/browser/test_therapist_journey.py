@@ -74,8 +74,8 @@ def test_a_therapist_builds_a_profile_that_waits_for_verification(
 
     page.get_by_role("link", name="Identity").click()
     page.get_by_label("Pronouns").fill("she/her")
-    page.get_by_label("Headline").fill("Gentle help with anxiety and self-criticism")
-    page.get_by_label("About").fill("I work with adults.\n\nSessions in English and French.")
+    page.locator("#id_headline").fill("Gentle help with anxiety and self-criticism")
+    page.locator("#id_bio").fill("I work with adults.\n\nSessions in English and French.")
     page.get_by_label("Years in practice").fill("8")
     assert_accessible(page)
     save_section(page, "Identity")

@@ -51,12 +51,13 @@ def test_a_verifier_approves_one_credential_and_rejects_another(
         "href", approved.regulatory_body.public_register_url
     )
 
-    with page.expect_popup() as popup_info:
-        first.get_by_role("link", name=re.compile("Open evidence")).click()
-    evidence = popup_info.value
-    evidence.wait_for_load_state()
-    expect(evidence.locator("img")).to_be_visible()
-    evidence.close()
+    with page.expect_download() as download_info:  # a download, never a page of the admin
+        first.get_by_role("link", name="Download evidence").click()
+    evidence = download_info.value
+    assert Image.open(evidence.path()).size == (320, 200)
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Credentials waiting for verification"
+    )
 
     first.get_by_role("button", name=re.compile("^Approve")).click()
     expect(page.locator(".messagelist")).to_contain_text("Approved")

@@ -25,6 +25,8 @@ def admin_client_with_data(admin_client):
     factories.InsurerFactory()
     factories.CommunityFactory()
     factories.LanguageFactory()
+    factories.CoverageFactory()
+    factories.OpeningAlertFactory()
     therapist = offering_therapist()
     booking_for(therapist, offer_free_starts(therapist.consultation_offer)[0])
     return admin_client

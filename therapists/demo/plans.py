@@ -94,10 +94,17 @@ def vocabulary_load() -> Vocabulary:
 
 
 def designation_of(body: RegulatoryBody) -> str:
-    """The short designation of a body's first title: "Registered Psychotherapist (RP)" -> RP."""
+    """The designation of a body's first title in the body's own words: its abbreviation
+    ("Registered Psychotherapist (RP)" -> RP, "Travailleur social (T.S.)" -> T.S.), else the title
+    itself, never a gloss or the body's acronym ("Psychologue (psychologist)" -> Psychologue)."""
     title = body.protected_titles[0] if body.protected_titles else body.acronym
-    match = re.search(r"\(([^()]+)\)\s*$", title)
-    return match.group(1) if match else title
+    match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", title)
+    if match is None:
+        return title
+    name, inside = match.groups()
+    if inside != body.acronym and re.fullmatch(r"[A-Z][\w.-]*", inside):
+        return inside
+    return name
 
 
 def nearest_postal_area(city: City, areas: list[PostalArea]) -> PostalArea | None:
@@ -162,6 +169,40 @@ def plan_languages(rng: random.Random, province: str, vocab: Vocabulary) -> tupl
         codes.append(rng.choice(others))
     written = "fr" if speaks_french and (province == Province.QC or not speaks_english) else "en"
     return [vocab.languages[c] for c in codes if c in vocab.languages], written
+
+
+@dataclass
+class DemoTexts:
+    """A demo profile's headline and about text, in either language."""
+
+    vocab: Vocabulary
+    approaches: list[int]
+    concerns: list[int]
+    years: int
+    free_consultation: bool
+
+    def concern_names(self, language: str) -> list[str]:
+        return [in_sentence(self.vocab.concern_names[c][language]) for c in self.concerns]
+
+    def headline(self, pattern: str, language: str) -> str:
+        approach = self.vocab.approach_names[self.approaches[0]][language]
+        return pattern.format(concern=self.concern_names(language)[0], approach=approach)
+
+    def bio(self, language: str) -> str:
+        approaches = self.approaches[:3]
+        return (
+            BIOS[language]
+            .format(
+                concerns=", ".join(self.concern_names(language)[:3]),
+                years=self.years,
+                approaches=", ".join(
+                    in_sentence(self.vocab.approach_names[a][language]) for a in approaches
+                ),
+                minutes=50,
+                consultation=CONSULTATION[language][0 if self.free_consultation else 1],
+            )
+            .strip()
+        )
 
 
 def plan_fees(rng: random.Random) -> tuple[int, int | None]:
@@ -250,8 +291,10 @@ def plan_therapist(
     fee, floor = plan_fees(rng)
     online_only = rng.random() < 0.12
     free_consultation = rng.random() < 0.55
-    approach_text = ", ".join(in_sentence(vocab.approach_names[a][written]) for a in approaches[:3])
-    concern_names = [in_sentence(vocab.concern_names[c][written]) for c in concerns]
+    texts = DemoTexts(vocab, approaches, concerns, years, free_consultation)
+    other = next(code for code in HEADLINES if code != written)
+    # From the index, not the generator: a third of the profiles give both languages.
+    both = index % 3 == 0
     user = User(
         email=f"therapist-{seed}-{index}@{DEMO_EMAIL_DOMAIN}",
         password=password,
@@ -264,18 +307,13 @@ def plan_therapist(
         display_name=f"{first} {last}",
         pronouns=PRONOUNS[gender] if rng.random() < 0.8 else "",
         gender_identity=gender,
-        headline=rng.choice(HEADLINES[written]).format(
-            concern=concern_names[0], approach=vocab.approach_names[approaches[0]][written]
-        ),
-        bio=BIOS[written]
-        .format(
-            concerns=", ".join(concern_names[:3]),
-            years=years,
-            approaches=approach_text,
-            minutes=50,
-            consultation=CONSULTATION[written][0 if free_consultation else 1],
-        )
-        .strip(),
+        text_language=written,
+        headline=texts.headline(rng.choice(HEADLINES[written]), written),
+        bio=texts.bio(written),
+        headline_other=texts.headline(HEADLINES[other][index % len(HEADLINES[other])], other)
+        if both
+        else "",
+        bio_other=texts.bio(other) if both else "",
         years_in_practice=years,
         serves_children=rng.random() < 0.15,
         serves_teens=rng.random() < 0.35,
@@ -285,6 +323,10 @@ def plan_therapist(
         offers_couples=rng.random() < 0.3,
         offers_family=rng.random() < 0.15,
         offers_group=rng.random() < 0.08,
+        # From the index, not the generator: the draws (and so every other plan) stay as they were.
+        sees_weekday_daytime=index % 5 != 0,
+        sees_weekday_evenings=index % 2 == 0,
+        sees_weekends=index % 4 == 1,
         fee=fee,
         fee_floor=floor,
         free_consultation=free_consultation,

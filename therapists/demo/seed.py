@@ -14,6 +14,7 @@ from django.db import connection, connections, transaction
 
 from directory.models import User
 from therapists.demo.activity import demo_activity_seed
+from therapists.demo.media import demo_media_seed
 from therapists.demo.plans import DEMO_EMAIL_DOMAIN, Vocabulary, plan_therapist, vocabulary_load
 from therapists.demo.rows import CHUNK, insert_plans
 from therapists.listing import listing_refresh
@@ -67,6 +68,7 @@ def demo_seed(*, count: int, seed: int = 1, progress=None, workers: int = 1) -> 
             total += size
             if progress:
                 progress(total)
+    demo_media_seed(verifier=context.verifier)
     demo_activity_seed(seed=seed)
     refresh_planner_statistics()
     return count

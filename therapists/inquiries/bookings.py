@@ -13,8 +13,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django_ratelimit.core import is_ratelimited
 
+from directory.ratelimits import rate_limited
 from therapists.inquiries.booking_mail import BookingEvent, booking_notify
 from therapists.inquiries.slots import offer_free_starts
 from therapists.models import (
@@ -55,6 +55,20 @@ def bookable_offer(therapist: Therapist) -> ConsultationOffer | None:
     if not open_to_clients or offer is None or not offer.windows.exists():
         return None
     return offer
+
+
+def bookable_offers(therapist_ids) -> dict[int, ConsultationOffer]:
+    """bookable_offer for many therapists at once (therapist id -> offer, for those clients may
+    book now), with the offers' windows and days off: three queries whatever their number."""
+    open_to_clients = (
+        Therapist.objects.listed()
+        .accepting_clients()
+        .filter(pk__in=therapist_ids, free_consultation=True)
+    )
+    offers = ConsultationOffer.objects.filter(therapist__in=open_to_clients).prefetch_related(
+        "windows", "exceptions"
+    )
+    return {offer.therapist_id: offer for offer in offers if offer.windows.all()}
 
 
 def next_starts(offer: ConsultationOffer, *, exclude: Booking | None = None) -> list:
@@ -215,19 +229,20 @@ def booking_notify_on_commit(booking, event, *, previous: datetime.datetime | No
 
 
 def booking_rate_limited(request, therapist: Therapist) -> bool:
-    """Too many bookings from this address, or for this therapist, as for requests."""
-    by_address = is_ratelimited(
+    """Too many bookings from this address, or for this therapist, as for requests (and, as
+    for them, not checked when the cache is down)."""
+    by_address = rate_limited(
         request,
         group="booking-address",
         key="ip",
         rate=settings.INQUIRY_RATE_PER_ADDRESS,
-        increment=True,
+        fail_open=True,
     )
-    by_therapist = is_ratelimited(
+    by_therapist = rate_limited(
         request,
         group="booking-therapist",
         key=lambda _group, _request: str(therapist.pk),
         rate=settings.INQUIRY_RATE_PER_THERAPIST,
-        increment=True,
+        fail_open=True,
     )
     return by_address or by_therapist

@@ -14,9 +14,9 @@ from django.tasks import default_task_backend, task
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django_ratelimit.core import is_ratelimited
 
 from directory.mail import sender
+from directory.ratelimits import rate_limited
 from therapists.models import Accepting, Inquiry, InquiryPurpose, Therapist
 
 logger = logging.getLogger(__name__)
@@ -136,19 +136,21 @@ def inquiries_purge(*, older_than_days: int) -> int:
 
 
 def inquiry_rate_limited(request, therapist: Therapist) -> bool:
-    """Too many requests from this address, or to this therapist, in the recent past."""
-    by_address = is_ratelimited(
+    """Too many requests from this address, or to this therapist, in the recent past.
+
+    Fails open: with the cache down the limit is not checked, and the request is stored."""
+    by_address = rate_limited(
         request,
         group="inquiry-address",
         key="ip",
         rate=settings.INQUIRY_RATE_PER_ADDRESS,
-        increment=True,
+        fail_open=True,
     )
-    by_therapist = is_ratelimited(
+    by_therapist = rate_limited(
         request,
         group="inquiry-therapist",
         key=lambda _group, _request: str(therapist.pk),
         rate=settings.INQUIRY_RATE_PER_THERAPIST,
-        increment=True,
+        fail_open=True,
     )
     return by_address or by_therapist

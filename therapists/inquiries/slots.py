@@ -14,7 +14,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.utils import timezone
 
+from directory.models import Province
 from therapists.models import Booking, ConsultationOffer, ConsultationZone
+from therapists.models.bookings import province_zone
 
 UTC = datetime.UTC
 # Enough for two or three weeks of a busy offer; the profile shows fewer.
@@ -116,7 +118,7 @@ def offer_rules(offer: ConsultationOffer) -> Rules:
         horizon_days=offer.horizon_days,
         notice_hours=offer.notice_hours,
         windows=tuple(Window(w.weekday, w.starts, w.ends) for w in offer.windows.all()),
-        days_off=frozenset(offer.exceptions.values_list("day", flat=True)),
+        days_off=frozenset(exception.day for exception in offer.exceptions.all()),
     )
 
 
@@ -141,6 +143,33 @@ def offer_free_starts(
     now = now or timezone.now()
     taken = taken_times(offer, now=now, exclude=exclude)
     return free_starts(offer_rules(offer), now=now, taken=taken, limit=limit)
+
+
+def first_free_starts(
+    offers: dict[int, ConsultationOffer], *, now: datetime.datetime | None = None
+) -> dict[int, datetime.datetime]:
+    """Each offer's first free start (therapist id -> instant), for offers read with their
+    windows and days off: one query for every therapist's booked times, whatever their number."""
+    now = now or timezone.now()
+    taken: dict[int, list] = {therapist_id: [] for therapist_id in offers}
+    booked = Booking.objects.booked().filter(therapist_id__in=offers, ends_at__gt=now)
+    for therapist_id, starts, ends in booked.values_list("therapist_id", "starts_at", "ends_at"):
+        taken[therapist_id].append((starts, ends))
+    firsts = {
+        therapist_id: free_starts(offer_rules(offer), now=now, taken=taken[therapist_id], limit=1)
+        for therapist_id, offer in offers.items()
+    }
+    return {therapist_id: starts[0] for therapist_id, starts in firsts.items() if starts}
+
+
+def reader_zone(query, *, default: str) -> str:
+    """The zone the reader asked for (?zone=), or the one of the province they searched from
+    (?province=), else the default."""
+    if query.get("zone", "") in ConsultationZone.values:
+        return query["zone"]
+    if query.get("province", "") in Province.values:
+        return province_zone(query["province"])
+    return default
 
 
 def by_local_day(

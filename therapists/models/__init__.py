@@ -1,6 +1,13 @@
 """Therapist profiles and what hangs off them, one module per topic; every model and its
 helpers are importable from here, as `from therapists.models import Therapist`."""
 
+from therapists.models.alerts import (
+    ALERT_CONFIRM_DAYS,
+    ALERT_EMAIL_INTERVAL,
+    ALERT_RETENTION_DAYS,
+    OpeningAlert,
+    OpeningAlertQuerySet,
+)
 from therapists.models.availability import (
     AVAILABILITY_TRUSTED_DAYS,
     WAITLIST_WEEKS_MAX,
@@ -19,6 +26,13 @@ from therapists.models.bookings import (
     Weekday,
     province_zone,
     therapist_default_zone,
+)
+from therapists.models.coverage import (
+    Coverage,
+    CoverageQuerySet,
+    DesignationCoverage,
+    coverage_key,
+    designations_coverage,
 )
 from therapists.models.credentials import (
     REGISTRATION_YEARS_AHEAD,
@@ -43,13 +57,17 @@ from therapists.models.offices import OFFICE_TWICE, Office, OfficeQuerySet
 from therapists.models.profile_choices import (
     AGE_GROUP_FIELDS,
     SESSION_FORMAT_FIELDS,
+    SESSION_TIME_FIELDS,
+    SESSION_TIME_NUMBERS,
     Accepting,
     Availability,
     ContactPreference,
     GenderIdentity,
+    SessionTime,
 )
+from therapists.models.profile_queries import TherapistQuerySet
 from therapists.models.profile_views import ProfileViewDay
-from therapists.models.profiles import Therapist, TherapistQuerySet
+from therapists.models.profiles import Therapist
 from therapists.models.search_rows import SearchRow, SearchRowQuerySet, stable_q
 from therapists.models.validators import (
     BIO_MAX_LENGTH,
@@ -63,6 +81,9 @@ from therapists.models.vocabulary import Community, Insurer, Language, Regulator
 
 __all__ = [
     "AGE_GROUP_FIELDS",
+    "ALERT_CONFIRM_DAYS",
+    "ALERT_EMAIL_INTERVAL",
+    "ALERT_RETENTION_DAYS",
     "AVAILABILITY_TRUSTED_DAYS",
     "AWAITING_REPLY",
     "BIO_MAX_LENGTH",
@@ -70,6 +91,8 @@ __all__ = [
     "PHONE_PATTERN",
     "REGISTRATION_YEARS_AHEAD",
     "SESSION_FORMAT_FIELDS",
+    "SESSION_TIME_FIELDS",
+    "SESSION_TIME_NUMBERS",
     "WAITLIST_WEEKS_MAX",
     "Accepting",
     "AppendOnlyQuerySet",
@@ -85,9 +108,12 @@ __all__ = [
     "ConsultationWindow",
     "ConsultationZone",
     "ContactPreference",
+    "Coverage",
+    "CoverageQuerySet",
     "Credential",
     "CredentialQuerySet",
     "CredentialStatus",
+    "DesignationCoverage",
     "ExpiryReminder",
     "GenderIdentity",
     "Inquiry",
@@ -101,17 +127,22 @@ __all__ = [
     "ModerationStatus",
     "Office",
     "OfficeQuerySet",
+    "OpeningAlert",
+    "OpeningAlertQuerySet",
     "ProfileViewDay",
     "RegulatoryBody",
     "RenewalDecision",
     "SearchRow",
     "SearchRowQuerySet",
+    "SessionTime",
     "TermSet",
     "Therapist",
     "TherapistQuerySet",
     "VerificationEvent",
     "Weekday",
     "availability_trusted_since",
+    "coverage_key",
+    "designations_coverage",
     "latest_registration_end",
     "phone_uri",
     "phone_validate",

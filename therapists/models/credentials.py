@@ -5,7 +5,7 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -36,6 +36,25 @@ class CredentialQuerySet(models.QuerySet):
     def renewals(self):
         """Verified credentials whose therapist entered a later expiry date, not checked yet."""
         return self.filter(status=CredentialStatus.VERIFIED, renewed_until__isnull=False)
+
+    def verified_for_another(self, *, regulatory_body, registration_number, therapist):
+        """Verified claims of this number at this body (in any case) on another profile: one
+        registration belongs to one therapist. Takes values or outer references."""
+        return self.filter(
+            status=CredentialStatus.VERIFIED,
+            regulatory_body=regulatory_body,
+            registration_number__iexact=registration_number,
+        ).exclude(therapist=therapist)
+
+    def with_number_verified_elsewhere(self):
+        """Annotate `number_verified_elsewhere`: the number is verified for another profile, so
+        the claim needs a further check (one query, whatever the number of rows)."""
+        others = self.model.objects.verified_for_another(
+            regulatory_body=OuterRef("regulatory_body"),
+            registration_number=OuterRef("registration_number"),
+            therapist=OuterRef("therapist"),
+        )
+        return self.annotate(number_verified_elsewhere=Exists(others))
 
 
 # A registration's end date may be at most this many years after the end of the current year.

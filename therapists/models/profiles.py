@@ -1,78 +1,35 @@
-"""The therapist's profile, and the one rule of who is listed (Therapist.objects.listed())."""
-
-import datetime
+"""The therapist's profile. How profiles are read, with the one rule of who is listed
+(Therapist.objects.listed()), is in profile_queries.py."""
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Province
 from directory.text import single_line_validate
 from modalities.models import Approach, Concern
-from therapists.models.availability import WAITLIST_WEEKS_MAX, AvailabilityShown, accepting_q
-from therapists.models.credentials import Credential
-from therapists.models.offices import Office
+from therapists.models.availability import WAITLIST_WEEKS_MAX, AvailabilityShown
 from therapists.models.profile_choices import (
     AGE_GROUP_FIELDS,
     SESSION_FORMAT_FIELDS,
+    SESSION_TIME_FIELDS,
     Accepting,
     ContactPreference,
     GenderIdentity,
 )
+from therapists.models.profile_queries import TherapistQuerySet
 from therapists.models.validators import phone_uri, phone_validate
 from therapists.models.videos import IntroVideo, ModerationStatus
 from therapists.models.vocabulary import Community, Insurer, Language
-
-# The long texts a result card never shows: left in the database, they keep a page of results
-# from reading and sending kilobytes per profile (the search words are the largest column).
-CARD_UNUSED_FIELDS = ("bio", "search_vector")
+from therapists.models.written import WrittenTexts
 
 
-class TherapistQuerySet(models.QuerySet):
-    def listed(self, *, on: datetime.date | None = None):
-        """Profiles the public may see: published, active owner, a valid verified credential.
-
-        Each profile keeps the last day that holds as listed_until (therapists/listing.py)."""
-        return self.filter(listed_until__gte=on or timezone.localdate())
-
-    def with_card_details(self):
-        """What a result card shows of the profile itself, in a fixed number of queries whatever
-        the page size; its labels and video badge come from therapists/search/cards.py."""
-        valid_credentials = Credential.objects.valid().select_related("regulatory_body")
-        return self.prefetch_related(
-            Prefetch("credentials", queryset=valid_credentials, to_attr="valid_credentials"),
-        ).defer(*CARD_UNUSED_FIELDS)
-
-    def with_profile_details(self):
-        """Everything a profile page shows, in a fixed number of queries."""
-        return (
-            self.with_card_details()
-            .defer(None)
-            .select_related("intro_video__language")
-            .prefetch_related(
-                Prefetch("approaches", queryset=Approach.objects.for_labels()),
-                "concerns",
-                "languages",
-                "communities",
-                "direct_billing",
-                # Only where the therapist may see clients in person (Office.registered).
-                Prefetch("offices", queryset=Office.objects.registered().select_related("city")),
-            )
-        )
-
-    def accepting_clients(self, *, waitlist: bool = False):
-        """Accepting new clients (with waitlist, or keeping a waitlist), confirmed recently
-        enough to believe (therapists/models/availability.py)."""
-        return self.filter(accepting_q(waitlist=waitlist))
-
-
-class Therapist(AvailabilityShown, models.Model):
+class Therapist(AvailabilityShown, WrittenTexts):
     """A therapist's public profile, owned and edited by the therapist."""
 
     owner = models.OneToOneField(
@@ -180,6 +137,15 @@ class Therapist(AvailabilityShown, models.Model):
     )
     offers_group = models.BooleanField(
         _("group sessions"), default=False, help_text=_("A group led by the therapist.")
+    )
+    sees_weekday_daytime = models.BooleanField(
+        _("weekday daytime"), default=False, help_text=_("Monday to Friday, before 5 p.m.")
+    )
+    sees_weekday_evenings = models.BooleanField(
+        _("weekday evenings"), default=False, help_text=_("Monday to Friday, from 5 p.m.")
+    )
+    sees_weekends = models.BooleanField(
+        _("weekends"), default=False, help_text=_("Saturday or Sunday.")
     )
     fee = models.PositiveIntegerField(
         _("fee"),
@@ -356,6 +322,14 @@ class Therapist(AvailabilityShown, models.Model):
         return [
             self._meta.get_field(name).verbose_name
             for name in SESSION_FORMAT_FIELDS
+            if getattr(self, name)
+        ]
+
+    def session_times(self) -> list[str]:
+        """When the therapist sees clients, in words."""
+        return [
+            self._meta.get_field(name).verbose_name
+            for name in SESSION_TIME_FIELDS.values()
             if getattr(self, name)
         ]
 

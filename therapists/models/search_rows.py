@@ -68,6 +68,11 @@ class SearchRow(models.Model):
     languages = TermSet()
     communities = TermSet()
     insurers = TermSet()
+    # (insurer, province) keys ("12:ON") where the coverage table says the insurer reimburses
+    # one of the profile's valid designations (therapists/models/coverage.py).
+    covered_by = TermSet(kind="text")
+    # When the therapist sees clients: the session times' numbers (SESSION_TIME_NUMBERS).
+    session_times = TermSet()
     # Provinces where the therapist may see people online (a valid credential there), and
     # where in person or online.
     online_provinces = TermSet(kind="text")

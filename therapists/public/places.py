@@ -3,10 +3,11 @@ arriving from a search engine. Addresses live under /therapists/in/, two or more
 so they can never collide with a profile's one-segment address."""
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.generic import ListView
 
+from directory.geo import cities_like
 from directory.models import City, Province, province_from_slug, province_in, province_slug
 from modalities.models import Approach
 from therapists.search.cards import CardsMixin
@@ -72,7 +73,23 @@ class CityView(PlaceResultsView):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.city = get_object_or_404(City, province=self.province, slug=kwargs["city"])
+        self.city = City.objects.filter(province=self.province, slug=kwargs["city"]).first()
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.city is None:
+            return self.city_not_found()
+        return super().dispatch(request, *args, **kwargs)
+
+    def city_not_found(self):
+        """A mistyped city's address: a 404 offering the pages of the cities spelled like it."""
+        typed = self.kwargs["city"].replace("-", " ")
+        suggestions = [(city, self.city_url(city)) for city in cities_like(typed, self.province)]
+        return render(self.request, "404.html", {"suggestions": suggestions}, status=404)
+
+    def city_url(self, city: City) -> str:
+        """This page's address for another city of the province."""
+        kwargs = {"province": self.kwargs["province"], "city": city.slug}
+        return reverse("therapists:city", kwargs=kwargs)
 
     def search_parameters(self) -> dict:
         return city_search(self.city)
@@ -91,6 +108,14 @@ class CityApproachView(CityView):
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
         self.approach = get_object_or_404(Approach, slug=kwargs["approach"])
+
+    def city_url(self, city: City) -> str:
+        kwargs = {
+            "province": self.kwargs["province"],
+            "city": city.slug,
+            "approach": self.approach.slug,
+        }
+        return reverse("therapists:city_approach", kwargs=kwargs)
 
     def search_parameters(self) -> dict:
         return super().search_parameters() | {"approach": self.approach.slug}

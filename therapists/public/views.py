@@ -12,7 +12,7 @@ from directory.text import alphabetical
 from therapists.inquiries.forms import MESSAGE_MAX_LENGTH, InquiryForm
 from therapists.inquiries.services import inquiry_create, inquiry_purpose, inquiry_rate_limited
 from therapists.listing import listing_checklist, listing_state
-from therapists.models import Therapist
+from therapists.models import Therapist, designations_coverage
 from therapists.public.profile_views import profile_view_record
 from therapists.public.seo import profile_structured_data
 from therapists.search.cache import (
@@ -27,6 +27,7 @@ from therapists.search.facet_counts import search_counts
 from therapists.search.facets import all_facets, widenings
 from therapists.search.filters import TherapistFilter
 from therapists.search.pagination import NearestPageMixin
+from therapists.search.spelling import Correction, search_correction
 
 
 class HomeView(TemplateView):
@@ -75,7 +76,17 @@ class TherapistListView(CardsMixin, NearestPageMixin, ListView):
     def get_queryset(self):
         self.filterset = TherapistFilter(self.request.GET)
         self.total, self.counts = search_counts(self.filterset)
+        self.correction = None if self.total else self.spelling_corrected()
         return self.filterset.results(count=self.total)
+
+    def spelling_corrected(self) -> Correction | None:
+        """A search that found no one, run again with its misspelt words corrected, if any."""
+        text = self.filterset.form.cleaned_data.get("q")
+        correction = search_correction(self.request.GET, text)
+        if correction:
+            self.filterset = TherapistFilter(correction.data)
+            self.total, self.counts = search_counts(self.filterset)
+        return correction
 
     def known_count(self) -> int:
         return self.total  # counted with the facets, in the same query
@@ -93,6 +104,8 @@ class TherapistListView(CardsMixin, NearestPageMixin, ListView):
             "facets": all_facets(self.request.GET, self.counts, self.vocabulary),
             "widenings": [] if page.paginator.count else widenings(self.filterset),
             "place": self.filterset.place_point,
+            "place_suggestions": self.filterset.place_suggestions(),
+            "correction": self.correction,
             "sort": self.filterset.sort_key(),
             "sort_chosen": self.filterset.sort_chosen(),
         }
@@ -147,6 +160,7 @@ class TherapistDetailView(DetailView):
             "languages": alphabetical(therapist.languages.all()),
             "communities": alphabetical(therapist.communities.all()),
             "insurers": alphabetical(therapist.direct_billing.all()),
+            "coverage": designations_coverage(therapist.valid_credentials),
             "video": therapist.approved_video,
             "online_provinces": therapist.online_provinces(),
             "form": kwargs.get("form") or InquiryForm(),

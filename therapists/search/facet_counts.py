@@ -2,9 +2,9 @@
 
 A count beside an option is the number of results the search would show with that option alone
 chosen in its group, every other group as it is. So the rows are filtered once by everything but
-the faceted groups (approach, concern, language, new clients), each kept with a flag per group
-with choices saying whether it meets that group; the total counts the rows meeting every group,
-and a group's options are counted among the rows meeting all the other groups.
+the faceted groups (approach, concern, language, session times, new clients), each kept with a
+flag per group with choices saying whether it meets that group; the total counts the rows
+meeting every group, and a group's options are counted among the rows meeting all the others.
 
 Counts need not be to the second: each part is kept a few minutes in the shared cache
 (SEARCH_COUNTS_CACHE_SECONDS): the total for every page and sort of the same search, a group's
@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.db import connections, router
 from django.db.models import BooleanField, ExpressionWrapper
 from django.http import QueryDict
@@ -25,7 +26,7 @@ from django.utils import timezone
 
 from therapists.models import Accepting, SearchRow, availability_trusted_since
 from therapists.search.cache import search_cache_version
-from therapists.search.filters import TherapistFilter
+from therapists.search.filters import TIMES, TherapistFilter
 
 TOTAL = "total"
 ACCEPTING = "accepting"
@@ -37,6 +38,7 @@ ROW_COLUMNS = {
     "approaches_widened": "approaches_widened",
     "concerns": "concerns",
     "languages": "languages",
+    "session_times": "session_times",
     "accepting": "accepting",
     "confirmed_at": "availability_confirmed_at",
 }
@@ -47,6 +49,7 @@ GROUP_SETS = {
     APPROACH_WITH_RELATED: ("approach", "approaches_widened"),
     "concern": ("concern", "concerns"),
     "language": ("language", "languages"),
+    TIMES: (TIMES, "session_times"),
 }
 # The parameters a group's choices come in.
 GROUP_PARAMETERS = {
@@ -54,6 +57,7 @@ GROUP_PARAMETERS = {
     APPROACH_WITH_RELATED: ("approach", "related"),
     "concern": ("concern",),
     "language": ("language",),
+    TIMES: (TIMES,),
     ACCEPTING: (ACCEPTING,),
 }
 # Parameters that choose how results are shown, not which: counts are shared across them.
@@ -146,13 +150,21 @@ class Pass:
         return f"WITH matched ({columns}) AS MATERIALIZED ({rows_sql}) {union}", params
 
 
-def counts_compute(filterset: TherapistFilter, parts: list[str]) -> dict:
-    """The total and each group's counts by option id, in one query."""
+def counted_rows(filterset: TherapistFilter, parts: list[str]) -> list[tuple]:
+    """(part, option id, count) for each part, in one query."""
     connection = connections[router.db_for_read(SearchRow)]
-    sql, params = Pass(filterset, connection).sql(parts)
+    try:
+        sql, params = Pass(filterset, connection).sql(parts)
+    except EmptyResultSet:  # a search that can find no one (a place not found): nothing to ask
+        return []
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        rows = cursor.fetchall()
+        return cursor.fetchall()
+
+
+def counts_compute(filterset: TherapistFilter, parts: list[str]) -> dict:
+    """The total and each group's counts by option id, in one query."""
+    rows = counted_rows(filterset, parts)
     counts: dict = {part: 0 if part == TOTAL else {} for part in parts}
     for part, pk, count in rows:
         if part == TOTAL:
@@ -208,6 +220,7 @@ def search_counts(filterset: TherapistFilter) -> tuple[int, dict[str, dict[int, 
         "approach": APPROACH_WITH_RELATED if related else "approach",
         "concern": "concern",
         "language": "language",
+        TIMES: TIMES,
         ACCEPTING: ACCEPTING,
     }
     counts = counts_cached(filterset, [TOTAL, *counted_as.values()])

@@ -7,9 +7,10 @@ from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from directory.text import fold
+from therapists.models import SESSION_TIME_NUMBERS, SessionTime
 from therapists.search.cards import Vocabulary
 from therapists.search.facet_counts import ACCEPTING, search_total
-from therapists.search.filters import FACET_SETS, TherapistFilter
+from therapists.search.filters import FACET_SETS, TIMES, TherapistFilter
 from therapists.search.forms import DEFAULT_RADIUS, RADIUS_CHOICES, AcceptingChoice
 
 
@@ -56,11 +57,25 @@ def accepting_options(data: QueryDict, counts: dict[int, int]) -> list[FacetOpti
     ]
 
 
+def times_options(data: QueryDict, counts: dict[int, int]) -> list[FacetOption]:
+    """The session times, in the week's order, each with how many it finds chosen alone."""
+    chosen = set(data.getlist(TIMES))
+    return [
+        FacetOption(
+            time.value, str(time.label), counts.get(SESSION_TIME_NUMBERS[time], 0), time in chosen
+        )
+        for time in SessionTime
+    ]
+
+
 def all_facets(
     data: QueryDict, counts: dict[str, dict[int, int]], vocabulary: Vocabulary
 ) -> dict[str, list[FacetOption]]:
     facets = {name: facet_options(data, name, counts[name], vocabulary) for name in FACET_SETS}
-    return facets | {ACCEPTING: accepting_options(data, counts[ACCEPTING])}
+    return facets | {
+        TIMES: times_options(data, counts[TIMES]),
+        ACCEPTING: accepting_options(data, counts[ACCEPTING]),
+    }
 
 
 def count_with(data: QueryDict, **changes) -> tuple[str, int]:

@@ -12,21 +12,25 @@ from django import forms
 from django.db.models import Exists, F, OuterRef, Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
-from directory.geo import Place
-from directory.models import Province
+from directory.geo import Place, cities_like
+from directory.models import City, Province
 from modalities.models import Approach, Concern
 from therapists.models import (
+    SESSION_TIME_NUMBERS,
     Community,
-    Credential,
     GenderIdentity,
     Insurer,
     Language,
     Office,
     SearchRow,
+    SessionTime,
     stable_q,
 )
 from therapists.models.availability import accepting_q
+from therapists.search.conditions import covered_by, holding_any, online_in, serving_province
 from therapists.search.forms import (
     AGE_GROUPS,
     DEFAULT_RADIUS,
@@ -49,37 +53,27 @@ def search_data(parameters: dict) -> QueryDict:
     return data
 
 
-def online_in(code: str) -> Q:
-    """Offers online sessions with a credential valid in the province (where one may treat).
-    The row's provinces hold until its stable_until; past it, the credentials say."""
-    valid_there = Credential.objects.valid().filter(therapist=OuterRef("pk"), jurisdiction=code)
-    return Q(online_provinces__overlap=[code]) & (stable_q() | Q(Exists(valid_there)))
-
-
-def serving_province(code: str) -> Q:
-    """Sees people from the province: an office there, or online with a credential valid there."""
-    office_there = Office.objects.registered().filter(therapist=OuterRef("pk"), city__province=code)
-    valid_there = Credential.objects.valid().filter(therapist=OuterRef("pk"), jurisdiction=code)
-    still = stable_q() | Q(Exists(office_there)) | Q(offers_online=True) & Q(Exists(valid_there))
-    return Q(serving_provinces__overlap=[code]) & still
-
-
 # The faceted groups' parameters -> the row's set each chooses from (and its vocabulary, in
 # therapists/search/cards.py).
 FACET_SETS = {"approach": "approaches", "concern": "concerns", "language": "languages"}
+# The faceted group of fixed choices: session times (the row holds their numbers).
+TIMES = "times"
 
 
-def holding_any(field: str, terms) -> Q:
-    """Rows whose set (approaches, concerns, ...) holds any of the terms (instances or ids)."""
-    return Q(**{f"{field}__overlap": [getattr(term, "pk", term) for term in terms]})
-
-
+# The API's schema (docs/api.md) names what each filter takes: vocabulary slugs, a radius in km.
+@extend_schema_field({"type": "array", "items": {"type": "string"}})
 class VocabularyMultipleFilter(django_filters.MultipleChoiceFilter):
     """Any of several terms of a vocabulary, cleaned to their ids (search/forms.py)."""
 
     field_class = VocabularyMultipleField
 
 
+@extend_schema_field(OpenApiTypes.INT)
+class RadiusFilter(django_filters.TypedChoiceFilter):
+    """A distance in km, among the radii the form offers."""
+
+
+@extend_schema_field(OpenApiTypes.STR)
 class VocabularyFilter(django_filters.ChoiceFilter):
     """One term of a vocabulary, cleaned to its id."""
 
@@ -104,7 +98,7 @@ class TherapistFilter(django_filters.FilterSet):
     province = django_filters.ChoiceFilter(
         label=_("Province"), choices=Province.choices, method="filter_nothing"
     )
-    radius = django_filters.TypedChoiceFilter(
+    radius = RadiusFilter(
         label=_("Within"),
         choices=RADIUS_CHOICES,
         coerce=int,
@@ -166,6 +160,28 @@ class TherapistFilter(django_filters.FilterSet):
     )
     insurer = VocabularyFilter(
         label=_("Direct billing with"), model=Insurer, key="slug", method="filter_insurer"
+    )
+    plan = VocabularyFilter(
+        label=_("My plan's insurer"),
+        help_text=_(
+            "Keeps therapists whose designation this insurer reimburses in your province, as "
+            "the insurer publishes it. What you get back depends on your own plan."
+        ),
+        model=Insurer,
+        key="slug",
+        method="filter_nothing",
+    )
+    plan_province = django_filters.ChoiceFilter(
+        label=_("My province"),
+        help_text=_("Leave it as it is to use the province of your search."),
+        choices=Province.choices,
+        method="filter_nothing",
+    )
+    times = django_filters.MultipleChoiceFilter(
+        label=_("Session times"),
+        choices=SessionTime.choices,
+        method="filter_nothing",
+        widget=forms.CheckboxSelectMultiple,
     )
     accepting = django_filters.ChoiceFilter(
         label=_("New clients"), choices=AcceptingChoice.choices, method="filter_nothing"
@@ -247,6 +263,12 @@ class TherapistFilter(django_filters.FilterSet):
         """The resolved place; read after validation, which resolves it."""
         return self.form.place_point
 
+    def place_suggestions(self) -> list[City]:
+        """The cities spelled like a typed place that names none, to search instead."""
+        if not self.form.place_unknown:
+            return []
+        return cities_like(self.form.place_unknown, self.form.cleaned_data.get("province") or None)
+
     @property
     def visitor_province(self) -> str:
         """The province the visitor searched from, "" when none: online or serving as chosen,
@@ -255,6 +277,11 @@ class TherapistFilter(django_filters.FilterSet):
         place = self.place_point
         chosen = data.get("online") or data.get("serving") or data.get("province")
         return chosen or (place.province if place else "")
+
+    @property
+    def plan_province_code(self) -> str:
+        """The province whose coverage the plan filter asks about: chosen, else the search's."""
+        return self.form.cleaned_data.get("plan_province") or self.visitor_province
 
     @property
     def radius_km(self) -> int:
@@ -272,6 +299,9 @@ class TherapistFilter(django_filters.FilterSet):
         for name in ("concern", "language"):
             if data.get(name):
                 conditions[name] = holding_any(FACET_SETS[name], data[name])
+        if data.get(TIMES):
+            numbers = [SESSION_TIME_NUMBERS[time] for time in data[TIMES]]
+            conditions[TIMES] = holding_any("session_times", numbers)
         if data.get("accepting"):
             waitlist = data["accepting"] == AcceptingChoice.OR_WAITLIST
             conditions["accepting"] = accepting_q(waitlist=waitlist)
@@ -279,9 +309,14 @@ class TherapistFilter(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
+        if self.form.place_unknown:  # never the whole country instead: nothing, and nothing counted
+            queryset = queryset.none()
         province = self.form.cleaned_data.get("province")
         if province and not self.place_point:  # the province alone: who sees people from it
             queryset = queryset.filter(serving_province(province))
+        plan = self.form.cleaned_data.get("plan")
+        if plan and self.plan_province_code:  # else the form says a province is needed
+            queryset = queryset.filter(covered_by(plan, self.plan_province_code))
         self.conditions = self.facet_conditions()
         self.common = self.near(queryset, self.radius_km) if self.place_point else queryset
         queryset = queryset.filter(*self.conditions.values())
@@ -308,7 +343,7 @@ class TherapistFilter(django_filters.FilterSet):
         queryset = self.qs  # validates the form, which resolves the place
         if self.place_point and self.sort_key() == Sort.NEAREST:
             return NearestFirst(self.nearest_within, self.radius_km, count=count)
-        return queryset.defer("search_vector", "rank_vector")
+        return queryset.defer("search_vector", "rank_vector", "covered_by")
 
     def sort_options(self) -> list[tuple[str, str]]:
         """The orders that make sense for this search: best match needs text, nearest a place."""

@@ -72,6 +72,8 @@ CHOICE_FIELDS = (
     "format",
     "community",
     "insurer",
+    "plan",
+    "plan_province",
 )
 
 # A random number kept in the shared cache while it is not emptied: with the vocabulary
@@ -154,9 +156,11 @@ class VocabularyField(VocabularyMixin, forms.ChoiceField):
 
 
 class SearchForm(forms.Form):
-    """Resolves the typed place to a point, or says plainly that it could not."""
+    """Resolves the typed place to a point, or says plainly that it could not (and then the
+    search finds no one rather than the whole country: filters.py)."""
 
     place_point: Place | None = None
+    place_unknown: str = ""  # the place as typed, when it names none
 
     @cached_property
     def choices(self) -> dict[str, Choices]:
@@ -175,6 +179,7 @@ class SearchForm(forms.Form):
         if text:
             self.place_point = place_resolve(text, province)
             if self.place_point is None:
+                self.place_unknown = text
                 self.add_error("place", place_unknown(text, province))
             elif province and self.place_point.province != province:  # a postal code
                 self.add_error(
@@ -186,7 +191,23 @@ class SearchForm(forms.Form):
                         "in_chosen": province_in(province),
                     },
                 )
+        self.plan_check(cleaned)
         return cleaned
+
+    def plan_check(self, cleaned: dict) -> None:
+        """A plan's coverage is asked of a province: chosen with it, or the search's own."""
+        known = (
+            cleaned.get("plan_province")
+            or cleaned.get("online")
+            or cleaned.get("serving")
+            or cleaned.get("province")
+            or self.place_point
+        )
+        if cleaned.get("plan") and not known:
+            self.add_error(
+                "plan_province",
+                _("Choose your province too: what a plan reimburses depends on it."),
+            )
 
 
 def place_unknown(text: str, province: str | None) -> str:

@@ -3,7 +3,9 @@
 listing_refresh() (therapists/listing.py) ends here, and every change to what the search reads
 goes through it: credentials, publishing, offices, accounts, the editor's sections, the word on
 new clients, intro videos. A profile that is not listed has no row. The daily sweep refreshes
-every row, which also moves rows past their stable_until.
+every row, which also moves rows past their stable_until. An edit of the coverage table in the
+admin refreshes the rows of the therapists holding the designation it names
+(search_rows_refresh_for_coverage).
 """
 
 import datetime
@@ -15,7 +17,17 @@ from django.db import connection
 from django.utils import timezone
 
 from modalities.models import Approach
-from therapists.models import Credential, IntroVideo, Office, SearchRow, Therapist
+from therapists.models import (
+    SESSION_TIME_FIELDS,
+    SESSION_TIME_NUMBERS,
+    Coverage,
+    Credential,
+    IntroVideo,
+    Office,
+    SearchRow,
+    Therapist,
+    coverage_key,
+)
 from therapists.search.links import link_table
 
 BATCH = 2000
@@ -56,6 +68,8 @@ UPDATED = [
     "serving_provinces",
     "wheelchair_office",
     "has_video",
+    "covered_by",
+    "session_times",
 ]
 # A credential without an expiry, or no date-bound fact at all: nothing changes with time.
 FOREVER = datetime.date.max
@@ -66,6 +80,16 @@ def search_rows_refresh(therapist_ids: Iterable[int]) -> None:
     ids = sorted(set(therapist_ids))
     for batch in batched(ids, BATCH):
         rows_refresh(list(batch))
+
+
+def search_rows_refresh_for_coverage(*, regulatory_body_id: int, province: str) -> None:
+    """The rows of every profile with a credential from this body in this province: what an
+    insurer reimburses there (the coverage table) has changed."""
+    search_rows_refresh(
+        Credential.objects.filter(
+            regulatory_body_id=regulatory_body_id, jurisdiction=province
+        ).values_list("therapist_id", flat=True)
+    )
 
 
 def search_rows_rebuild() -> int:
@@ -80,7 +104,7 @@ def rows_refresh(ids: list[int]) -> None:
     profiles = list(
         Therapist.objects.listed(on=today)
         .filter(pk__in=ids)
-        .values("pk", "fee_floor", *COPIED)
+        .values("pk", "fee_floor", *COPIED, *SESSION_TIME_FIELDS.values())
         .order_by("pk")
     )
     listed = [profile["pk"] for profile in profiles]
@@ -106,12 +130,18 @@ class Facts:
         ):
             self.related[one].add(other)
         self.credentials = defaultdict(list)
-        for therapist_id, province, expires_on in (
+        for therapist_id, province, expires_on, body in (
             Credential.objects.valid(on=today)
             .filter(therapist_id__in=ids)
-            .values_list("therapist_id", "jurisdiction", "expires_on")
+            .values_list("therapist_id", "jurisdiction", "expires_on", "regulatory_body_id")
         ):
-            self.credentials[therapist_id].append((province, expires_on or FOREVER))
+            self.credentials[therapist_id].append((province, expires_on or FOREVER, body))
+        # (body, province) -> the insurers reimbursing that designation there.
+        self.coverage = defaultdict(set)
+        for body, province, insurer in Coverage.objects.covered().values_list(
+            "regulatory_body_id", "province", "insurer_id"
+        ):
+            self.coverage[body, province].add(insurer)
         self.offices = defaultdict(list)
         for therapist_id, province, accessible, until in (
             Office.objects.registered(on=today)
@@ -143,8 +173,17 @@ def row_make(profile: dict, facts: Facts) -> SearchRow:
     pk = profile["pk"]
     credentials = facts.credentials[pk] if profile["offers_online"] else []
     offices = facts.offices[pk]
-    online = {province for province, _until in credentials}
-    dates = [until for _province, until in credentials] + [until for *_fact, until in offices]
+    online = {province for province, _until, _body in credentials}
+    covering = [
+        (province, until, facts.coverage[body, province])
+        for province, until, body in facts.credentials[pk]
+        if (body, province) in facts.coverage
+    ]
+    dates = [
+        *(until for _province, until, _body in credentials),
+        *(until for *_fact, until in offices),
+        *(until for _province, until, _insurers in covering),
+    ]
     return SearchRow(
         therapist_id=pk,
         **{field: profile[field] for field in COPIED},
@@ -155,11 +194,21 @@ def row_make(profile: dict, facts: Facts) -> SearchRow:
         serving_provinces=sorted(online | {province for province, *_rest in offices}),
         wheelchair_office=any(accessible for _province, accessible, _until in offices),
         has_video=pk in facts.with_video,
+        covered_by=[
+            coverage_key(insurer, province)
+            for province, _until, insurers in covering
+            for insurer in insurers
+        ],
+        session_times=[
+            SESSION_TIME_NUMBERS[time]
+            for time, field in SESSION_TIME_FIELDS.items()
+            if profile[field]
+        ],
         stable_until=min(dates, default=FOREVER),
     )
 
 
-# Each row's ranking words: the profile's name (weight A), its headline and its verified
+# Each row's ranking words: the profile's name (weight A), its headlines and its verified
 # designations (B), in both languages: a few hundred bytes, kept in the row. The bio and the
 # vocabularies' words find a profile (through its full vector) without being read to rank it;
 # a match on an approach or a concern ranks through the row's sets (therapists/search/text.py).
@@ -171,7 +220,7 @@ WITH designations AS (
     GROUP BY therapist_id
 ), texts AS (
     SELECT t.id, t.search_vector, t.display_name AS name,
-           concat_ws(' ', t.headline, d.words) AS practice
+           concat_ws(' ', t.headline, t.headline_other, d.words) AS practice
     FROM therapists_therapist t
     LEFT JOIN designations d ON d.therapist_id = t.id
     WHERE t.id = ANY(%(ids)s)

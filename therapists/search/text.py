@@ -50,9 +50,10 @@ PROFESSION_WORDS = {
 }
 
 # One statement rebuilds the vectors of the given profiles. Every text is indexed with both
-# configurations; approaches and concerns contribute their names and other words in both
-# languages, and verified credentials their designation, body and profession (the words of a
-# claim count once a verifier has checked it).
+# configurations, the headline and the bio with their versions in the other language;
+# approaches and concerns contribute their names and other words in both languages, and
+# verified credentials their designation, body and profession (the words of a claim count once
+# a verifier has checked it).
 REFRESH_SQL = """
 WITH credential_words AS (
     SELECT c.therapist_id,
@@ -82,8 +83,8 @@ WITH credential_words AS (
 ), texts AS (
     SELECT t.id,
            t.display_name AS name,
-           concat_ws(' ', t.headline, a.words, c.words, r.words) AS practice,
-           t.bio AS bio
+           concat_ws(' ', t.headline, t.headline_other, a.words, c.words, r.words) AS practice,
+           concat_ws(' ', t.bio, t.bio_other) AS bio
     FROM therapists_therapist t
     LEFT JOIN approach_words a ON a.therapist_id = t.id
     LEFT JOIN concern_words c ON c.therapist_id = t.id
@@ -115,14 +116,14 @@ def search_vectors_refresh(therapist_ids: Iterable[int]) -> None:
 
 
 def search_texts_refresh(ids: list[int]) -> None:
-    """Each profile's name, headline, bio, and its approaches' and concerns' names, short names
-    and other words in both languages, and its verified credentials' words, folded: what the
-    plain search looks in."""
+    """Each profile's name, headlines and bios (in both languages), its approaches' and
+    concerns' names, short names and other words in both languages, and its verified
+    credentials' words, folded: what the plain search looks in."""
     words = {
-        pk: [name, headline, bio]
-        for pk, name, headline, bio in (
+        pk: texts
+        for pk, *texts in (
             Therapist.objects.filter(pk__in=ids).values_list(
-                "pk", "display_name", "headline", "bio"
+                "pk", "display_name", "headline", "headline_other", "bio", "bio_other"
             )
         )
     }

@@ -12,7 +12,13 @@ from django.utils import timezone
 
 from directory.models import User
 from directory.storage import private_storage
-from therapists.models import AGE_GROUP_FIELDS, SESSION_FORMAT_FIELDS, IntroVideo, Therapist
+from therapists.models import (
+    AGE_GROUP_FIELDS,
+    SESSION_FORMAT_FIELDS,
+    SESSION_TIME_FIELDS,
+    IntroVideo,
+    Therapist,
+)
 from therapists.search.cache import search_cache_clear
 from therapists.uploads import storage_delete
 
@@ -72,11 +78,15 @@ PROFILE_FIELDS = [
     "slug",
     "pronouns",
     "gender_identity",
+    "text_language",
     "headline",
     "bio",
+    "headline_other",
+    "bio_other",
     "years_in_practice",
     *AGE_GROUP_FIELDS,
     *SESSION_FORMAT_FIELDS,
+    *SESSION_TIME_FIELDS.values(),
     "fee",
     "fee_floor",
     "session_minutes",

@@ -1,6 +1,6 @@
-"""The therapist's own forms for the profile: starting it, its sections, its offices, and the
-account (the language of our emails, deleting it). Photo and video forms are in media_forms.py,
-credentials in credential_forms.py."""
+"""The therapist's own forms for the profile: starting it, its sections, and the account (the
+language of our emails, deleting it). Offices are in office_forms.py, photo and video forms in
+media_forms.py, credentials in credential_forms.py."""
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -9,21 +9,18 @@ from django.core.validators import MaxLengthValidator
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
-from directory.geo import POSTAL_CODE, address_point, area_city, postal_area, rural
-from directory.models import City, PostalArea, Province
 from directory.text import alphabetical
 from modalities.models import Approach, Concern
 from therapists.models import (
     AGE_GROUP_FIELDS,
     BIO_MAX_LENGTH,
-    OFFICE_TWICE,
     SESSION_FORMAT_FIELDS,
+    SESSION_TIME_FIELDS,
     WAITLIST_WEEKS_MAX,
     Accepting,
     Community,
     Insurer,
     Language,
-    Office,
     Therapist,
 )
 
@@ -46,28 +43,58 @@ class IdentityForm(forms.ModelForm):
             "display_name",
             "pronouns",
             "gender_identity",
+            "text_language",
             "headline",
             "bio",
+            "headline_other",
+            "bio_other",
             "years_in_practice",
         ]
-        widgets = {"bio": forms.Textarea(attrs={"rows": 10})}
+        widgets = {
+            "bio": forms.Textarea(attrs={"rows": 10}),
+            "bio_other": forms.Textarea(attrs={"rows": 10}),
+        }
         help_texts = {
+            "text_language": _(
+                "The language you write your headline and about text in. Pages in the other "
+                "language show them marked as such, so screen readers read them in the right "
+                "voice."
+            ),
             "headline": _("One plain line under your name, e.g. Gentle support for anxiety."),
             "bio": _(
                 "Who you work with and how, in your own words, in up to %(limit)s characters. "
                 "Blank lines separate paragraphs. No testimonials or claims such as best or top."
             ),
+            "headline_other": _(
+                "Your headline in the other language (French if you write in English, English if "
+                "you write in French), shown on that language's pages."
+            ),
+            "bio_other": _(
+                "Your about text in the other language, in up to %(limit)s characters, shown on "
+                "that language's pages."
+            ),
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        bio = self.fields["bio"]
-        bio.help_text = bio.help_text % {
-            "limit": formats.number_format(BIO_MAX_LENGTH, 0, force_grouping=True)
-        }
-        bio.max_length = BIO_MAX_LENGTH
-        bio.validators.append(MaxLengthValidator(BIO_MAX_LENGTH))
-        bio.needed_to_publish = True  # blank while a draft; the dashboard's checklist asks for it
+        limit = formats.number_format(BIO_MAX_LENGTH, 0, force_grouping=True)
+        for name in ("bio", "bio_other"):
+            bio = self.fields[name]
+            bio.help_text = bio.help_text % {"limit": limit}
+            bio.max_length = BIO_MAX_LENGTH
+            bio.validators.append(MaxLengthValidator(BIO_MAX_LENGTH))
+        # Blank while a draft; the dashboard's checklist asks for it.
+        self.fields["bio"].needed_to_publish = True
+        # Left out of a post, or blank, the profile keeps its language (at first, the
+        # account's); an unknown one is refused.
+        self.fields["text_language"].required = False
+        # The boxes hold the therapist's words: spelling and screen readers in their language.
+        for name in ("headline", "bio"):
+            self.fields[name].widget.attrs["lang"] = self.instance.text_language
+            self.fields[f"{name}_other"].widget.attrs["lang"] = self.instance.other_language
+
+    def clean_text_language(self):
+        return self.cleaned_data["text_language"] or self.instance.text_language
 
 
 class PracticeForm(forms.ModelForm):
@@ -76,6 +103,7 @@ class PracticeForm(forms.ModelForm):
         fields = [
             *AGE_GROUP_FIELDS,
             *SESSION_FORMAT_FIELDS,
+            *SESSION_TIME_FIELDS.values(),
             "offers_in_person",
             "contact_preference",
             "public_phone",
@@ -212,119 +240,6 @@ SECTIONS = {
     "fees": (_("Fees and billing"), FeesForm),
     "online": (_("Online sessions"), OnlineForm),
 }
-
-
-class OfficeForm(forms.ModelForm):
-    """An office's address; its point on the map comes from the postal code or the city."""
-
-    city_name = forms.CharField(
-        label=_("City or town"),
-        max_length=120,
-        required=False,
-        help_text=_("e.g. Toronto. Leave blank and we use the place of the postal code."),
-    )
-    province = forms.ChoiceField(
-        label=_("Province or territory"),
-        choices=[("", _("Choose…")), *Province.choices],
-        required=False,
-        help_text=_("Needed when a city name exists in several provinces."),
-    )
-
-    class Meta:
-        model = Office
-        fields = [
-            "label",
-            "address_line1",
-            "address_line2",
-            "city_name",
-            "province",
-            "postal_code",
-            "wheelchair_accessible",
-        ]
-        widgets = {
-            "address_line1": forms.TextInput(attrs={"autocomplete": "address-line1"}),
-            "address_line2": forms.TextInput(attrs={"autocomplete": "address-line2"}),
-            "postal_code": forms.TextInput(attrs={"autocomplete": "postal-code"}),
-        }
-        help_texts = {"label": _("e.g. Downtown office, when you have more than one.")}
-
-    def __init__(self, *args, therapist: Therapist, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.instance.therapist = therapist
-        if self.instance.pk:
-            self.initial.setdefault("city_name", self.instance.city.name)
-            self.initial.setdefault("province", self.instance.city.province)
-
-    def clean_postal_code(self):
-        code = "".join(self.cleaned_data["postal_code"].upper().replace("-", " ").split())
-        return f"{code[:3]} {code[3:]}" if len(code) == 6 else code
-
-    def clean(self):
-        cleaned = super().clean()
-        code = cleaned.get("postal_code")
-        if not POSTAL_CODE.match(code or "") or self.has_error("postal_code"):
-            return cleaned  # the field says what is wrong with the code; nothing else can be told
-        area = postal_area(code)
-        chosen = cleaned.get("province")
-        if area and chosen and area.province != chosen:
-            self.add_error(
-                "postal_code",
-                _("This postal code is in %(area)s, not in %(chosen)s. Check both.")
-                % {"area": Province(area.province).label, "chosen": Province(chosen).label},
-            )
-            return cleaned
-        province = chosen or (area.province if area else "")
-        city = self.city_find(cleaned.get("city_name", ""), province, area)
-        if city is None:
-            return cleaned
-        self.instance.city = city
-        self.instance.latitude, self.instance.longitude = address_point(city, area)
-        if self.address_taken(cleaned):
-            self.add_error(None, OFFICE_TWICE)
-        return cleaned
-
-    def address_taken(self, cleaned) -> bool:
-        """Another of the therapist's offices has this address (as the database compares it)."""
-        return (
-            Office.objects.filter(
-                therapist=self.instance.therapist,
-                address_line1__iexact=cleaned.get("address_line1", ""),
-                address_line2__iexact=cleaned.get("address_line2", ""),
-                postal_code=cleaned["postal_code"],
-            )
-            .exclude(pk=self.instance.pk)
-            .exists()
-        )
-
-    def city_find(self, name: str, province: str, area: PostalArea | None) -> City | None:
-        """The typed town (in the province, if known), else the postal area's town; None, with
-        the reason on the form, when neither gives one."""
-        name = name.strip()
-        if name:
-            cities = City.objects.named(name)
-            if province:
-                cities = cities.filter(province=province)
-            city = cities.largest_first().first()
-            if city is None:
-                self.add_error(
-                    "city_name",
-                    _(
-                        "We do not know a place called %(name)s%(where)s. Check the spelling, or "
-                        "type the nearest larger town."
-                    )
-                    % {"name": name, "where": f" ({Province(province).label})" if province else ""},
-                )
-            return city
-        if area and rural(area):
-            self.add_error(
-                "city_name",
-                _("This postal code covers a wide rural area: type the town of this office."),
-            )
-            return None
-        city = area_city(area) if area else None
-        if city is None:
-            self.add_error("city_name", _("Type the city or town of this office."))
-        return city
 
 
 class EmailLanguageForm(forms.ModelForm):

@@ -33,11 +33,14 @@ from therapists.search.cache import search_cache_clear
 from therapists.search.rows import search_rows_refresh
 from therapists.search.text import search_vectors_refresh
 
+# Addresses under /therapists/ that are pages of their own, never a profile's.
+RESERVED_SLUGS = frozenset({"compare"})
+
 
 def unique_slug(name: str) -> str:
     base = (slugify(name) or "therapist")[:60].strip("-") or "therapist"
     slug, n = base, 1
-    while Therapist.objects.filter(slug=slug).exists():
+    while slug in RESERVED_SLUGS or Therapist.objects.filter(slug=slug).exists():
         n += 1
         slug = f"{base}-{n}"
     return slug
@@ -45,11 +48,13 @@ def unique_slug(name: str) -> str:
 
 @transaction.atomic
 def therapist_start(*, owner: User, display_name: str) -> Therapist:
-    """A new, unpublished profile for an account that has none."""
+    """A new, unpublished profile for an account that has none, written in the account's
+    language until the therapist says otherwise."""
     therapist = Therapist(
         owner=owner,
         display_name=display_name.strip(),
         slug=unique_slug(display_name),
+        text_language=owner.language,
         is_published=False,
     )
     therapist.full_clean()

@@ -21,13 +21,8 @@ from directory.mixins import InvalidFormIs400
 from therapists.listing import listing_checklist, listing_state, publish_blockers
 from therapists.models import AVAILABILITY_TRUSTED_DAYS, Accepting, IntroVideo, Office, Therapist
 from therapists.selfservice import dashboard, profile
-from therapists.selfservice.forms import (
-    SECTIONS,
-    AvailabilityForm,
-    EmailLanguageForm,
-    OfficeForm,
-    StartForm,
-)
+from therapists.selfservice.forms import SECTIONS, AvailabilityForm, EmailLanguageForm, StartForm
+from therapists.selfservice.office_forms import OfficeForm
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -89,7 +84,9 @@ class DashboardView(OwnerMixin, TemplateView):
             "availability_reminder": dashboard.availability_reminder(therapist),
             "availability_trusted_days": AVAILABILITY_TRUSTED_DAYS,
             "availability_form": kwargs.get("availability_form") or AvailabilityForm.of(therapist),
-            "credentials": therapist.credentials.select_related("regulatory_body"),
+            "credentials": therapist.credentials.select_related(
+                "regulatory_body"
+            ).with_number_verified_elsewhere(),
             "video": IntroVideo.objects.filter(therapist=therapist).first(),
             "language_form": EmailLanguageForm(instance=self.request.user),
         }

@@ -8,26 +8,20 @@ which result cards pass on), else the therapist's (the full times page refuses o
 from django import template
 from django.urls import reverse
 
-from directory.models import Province
 from therapists.inquiries.booking_mail import zone_label
 from therapists.inquiries.bookings import bookable_offer
-from therapists.inquiries.slots import by_local_day, canadian_zone, offer_free_starts
+from therapists.inquiries.slots import (
+    by_local_day,
+    canadian_zone,
+    offer_free_starts,
+    reader_zone,
+)
 from therapists.models import Booking, ConsultationOffer, ConsultationZone
-from therapists.models.bookings import province_zone
 
 register = template.Library()
 
 PROFILE_DAYS = 3
 DASHBOARD_BOOKINGS = 5
-
-
-def reader_zone(query, *, default: str) -> str:
-    """The zone the reader asked for, or the one of the province they searched from."""
-    if query.get("zone", "") in ConsultationZone.values:
-        return query["zone"]
-    if query.get("province", "") in Province.values:
-        return province_zone(query["province"])
-    return default
 
 
 @register.inclusion_tag("therapists/booking/_profile_times.html", takes_context=True)

@@ -11,6 +11,7 @@ template passed through {% translate %} are escaped too, and the sentences it pa
 from functools import lru_cache
 
 from django import template
+from django.http import QueryDict
 from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils.formats import localize
@@ -18,7 +19,9 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from therapists.public.shortlist import SHORTLIST_PARAMETER, shortlist_or_empty
 from therapists.templatetags.markup import escaped, joined, markup
+from therapists.templatetags.shortlist import keep_links
 
 register = template.Library()
 
@@ -44,6 +47,7 @@ CARD = """<li class="card">
         {free_consultation}
         {video}
       </p>
+      <p class="card__keep">{keep}</p>
     </div>
   </article>
 </li>"""
@@ -84,9 +88,9 @@ def card_words(language: str) -> dict[str, SafeString | str]:
     return {key: SafeString(escaped(word)) for key, word in words.items()} | sentences
 
 
-def card_html(therapist, *, url: str, place, words: dict) -> SafeString:
+def card_html(therapist, *, url: str, place, words: dict, keep) -> SafeString:
     """One result card: the profile, its first credential, labels, fee, sessions, distance from
-    the place searched (if any) and badges."""
+    the place searched (if any), badges and its keep link (`keep` draws it)."""
     return markup(
         CARD,
         pk=therapist.pk,
@@ -97,9 +101,7 @@ def card_html(therapist, *, url: str, place, words: dict) -> SafeString:
         if therapist.pronouns
         else "",
         credential=credential_html(therapist, words),
-        headline=markup('<p class="card__headline">{}</p>', therapist.headline)
-        if therapist.headline
-        else "",
+        headline=headline_html(therapist.shown_headline),
         approaches_word=words["approaches"],
         approaches=joined(getattr(therapist, "card_approaches", ())),
         concerns_word=words["concerns"],
@@ -121,7 +123,15 @@ def card_html(therapist, *, url: str, place, words: dict) -> SafeString:
         availability_label=therapist.availability_label,
         free_consultation=badge(words["free_consultation"]) if therapist.free_consultation else "",
         video=badge(words["video"]) if getattr(therapist, "has_video", False) else "",
+        keep=keep(therapist),
     )
+
+
+def headline_html(headline) -> SafeString | str:
+    """The headline in the page's language or, failing that, the other, marked with its own."""
+    if not headline:
+        return ""
+    return markup('<p class="card__headline"{}>{}</p>', headline.lang_attribute, headline.text)
 
 
 def photo_html(therapist) -> SafeString:
@@ -170,36 +180,43 @@ def sessions_html(therapist, words) -> SafeString:
     return SafeString(" · ".join(word for word, yes in offered if yes))
 
 
-def profile_links(province: str):
+def profile_links(province: str, query=None):
     """A function giving a profile's address, with the province searched from when there is
-    one (its consultation times are then shown in that province's zone): the address is
-    reversed once for the page, not once a card."""
+    one (its consultation times are then shown in that province's zone) and the visitor's
+    shortlist: the address is reversed once for the page, not once a card."""
     prefix, _mark, suffix = reverse("therapists:detail", kwargs={"slug": SLUG_MARK}).rpartition(
         SLUG_MARK
     )
-    query = f"?province={province}" if province else ""
+    shortlist = shortlist_or_empty(query) if query is not None else ()
+    params = ([f"province={province}"] if province else []) + (
+        [f"{SHORTLIST_PARAMETER}={','.join(shortlist.slugs)}"] if shortlist else []
+    )
+    query = f"?{'&'.join(params)}" if params else ""
     return lambda therapist: f"{prefix}{therapist.slug}{suffix}{query}"
 
 
 @register.simple_tag
-def result_cards(therapists, *, province: str = "", place=None) -> SafeString:
-    """The cards of a page of results, each on lines of its own."""
+def result_cards(therapists, *, province: str = "", place=None, query=None) -> SafeString:
+    """The cards of a page of results, each on lines of its own; `query`, the page's own (its
+    shortlist and search travel with the keep links)."""
     words = card_words(get_language())
-    link = profile_links(province)
+    link = profile_links(province, query)
+    keep = keep_links(query if query is not None else QueryDict())
     return SafeString(
         "".join(
-            f"\n{card_html(therapist, url=link(therapist), place=place, words=words)}\n"
+            f"\n{card_html(therapist, url=link(therapist), place=place, words=words, keep=keep)}\n"
             for therapist in therapists
         )
     )
 
 
 @register.simple_tag
-def result_card(therapist, *, province: str = "", place=None) -> SafeString:
+def result_card(therapist, *, province: str = "", place=None, query=None) -> SafeString:
     """One result card."""
     return card_html(
         therapist,
-        url=profile_links(province)(therapist),
+        url=profile_links(province, query)(therapist),
         place=place,
         words=card_words(get_language()),
+        keep=keep_links(query if query is not None else QueryDict()),
     )

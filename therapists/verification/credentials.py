@@ -130,18 +130,24 @@ def credential_revise(*, credential: Credential, actor, changes: dict) -> Creden
     return credential
 
 
+def verified_elsewhere(credential: Credential):
+    """The verified claims of this credential's number on other profiles."""
+    return Credential.objects.verified_for_another(
+        regulatory_body=credential.regulatory_body_id,
+        registration_number=credential.registration_number.strip(),
+        therapist=credential.therapist_id,
+    )
+
+
+def number_verified_elsewhere(credential: Credential) -> bool:
+    """Whether the number is verified for another profile, so the claim needs a further check
+    before it can be approved (the claimant is told so, the verifiers' queue marks it)."""
+    return verified_elsewhere(credential).exists()
+
+
 def duplicate_check(credential: Credential) -> None:
     """Refuse a number already verified for another profile: one registration, one therapist."""
-    other = (
-        Credential.objects.filter(
-            regulatory_body=credential.regulatory_body_id,
-            registration_number__iexact=credential.registration_number.strip(),
-            status=CredentialStatus.VERIFIED,
-        )
-        .exclude(therapist=credential.therapist_id)
-        .select_related("therapist", "regulatory_body")
-        .first()
-    )
+    other = verified_elsewhere(credential).select_related("therapist", "regulatory_body").first()
     if other is not None:
         raise ValidationError(
             _(

@@ -26,8 +26,8 @@ from therapists.verification.videos import VIDEO_TRANSITIONS
 logger = logging.getLogger(__name__)
 
 QUEUE_SIZE = 100
-# Evidence a browser may show in the page; anything else is downloaded.
-INLINE_TYPES = {"application/pdf", "image/png", "image/jpeg"}
+# Evidence types sent as what they are; anything else is sent as plain bytes. All are downloads.
+EVIDENCE_TYPES = {"application/pdf", "image/png", "image/jpeg"}
 # Refusals that depend on the credential's state rather than on what was typed.
 CONFLICT_CODES = {
     "invalid_transition",
@@ -124,7 +124,8 @@ def queue_rows(credentials, user) -> list[tuple]:
 @require_GET
 def credential_queue(request: HttpRequest, *, admin_site) -> HttpResponse:
     """Pending credentials, the longest waiting first; then renewals, the soonest to lapse first."""
-    pending = Credential.objects.pending().order_by("submitted_at", "pk")
+    pending = Credential.objects.pending().with_number_verified_elsewhere()
+    pending = pending.order_by("submitted_at", "pk")
     renewals = Credential.objects.renewals().order_by("expires_on", "pk")
     return TemplateResponse(
         request,
@@ -161,7 +162,9 @@ def review_response(admin_site, request, credential, *, bound=None, error="", st
 
 
 def credential_for_review(pk: int) -> Credential:
-    queryset = Credential.objects.select_related("therapist__owner", "regulatory_body")
+    queryset = Credential.objects.select_related(
+        "therapist__owner", "regulatory_body"
+    ).with_number_verified_elsewhere()
     return get_object_or_404(queryset, pk=pk)
 
 
@@ -203,28 +206,39 @@ def credential_decide(request: HttpRequest, pk: int, action: str, *, admin_site)
 
 @require_GET
 def credential_evidence(request: HttpRequest, pk: int, *, admin_site) -> HttpResponse:
-    """The evidence document: a short-lived signed link on S3, or the file itself from disk."""
+    """The evidence document as a download, never shown in the admin's own origin: a short-lived
+    signed link on S3, or the file itself from disk, sandboxed should a browser render it."""
     credential = get_object_or_404(Credential, pk=pk)
     if not credential.evidence:
         raise Http404(_("This credential has no evidence document."))
     storage, name = credential.evidence.storage, credential.evidence.name
+    filename = posixpath.basename(name)
     # Evidence is personal information: who read whose is worth a line in the logs.
     logger.info("Evidence of credential %s opened by user %s.", credential.pk, request.user.pk)
     if getattr(storage, "querystring_auth", False):
-        response = redirect(storage.url(name))  # signed, lapses after PRIVATE_URL_EXPIRY_SECONDS
+        # Signed, lapses after PRIVATE_URL_EXPIRY_SECONDS; the bucket answers with a download.
+        response = redirect(
+            storage.url(
+                name,
+                parameters={"ResponseContentDisposition": f'attachment; filename="{filename}"'},
+            )
+        )
     else:
         try:
             document = storage.open(name, "rb")
         except FileNotFoundError as missing:
             raise Http404(_("The evidence document is missing from storage.")) from missing
-        content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
-        inline = content_type in INLINE_TYPES
+        content_type = mimetypes.guess_type(name)[0]
         response = FileResponse(
             document,
-            as_attachment=not inline,
-            filename=posixpath.basename(name),
-            content_type=content_type if inline else "application/octet-stream",
+            as_attachment=True,
+            filename=filename,
+            content_type=content_type
+            if content_type in EVIDENCE_TYPES
+            else "application/octet-stream",
         )
+        # No script, form, plugin or same-origin access, should a browser open it anyway.
+        response["Content-Security-Policy"] = "sandbox"
     response["Cache-Control"] = "private, no-store"
     response["Referrer-Policy"] = "no-referrer"
     return response

@@ -1,5 +1,7 @@
 """Province, city and city-and-approach pages: the search, pre-filled, for listed therapists."""
 
+import re
+
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
@@ -233,3 +235,36 @@ def test_the_smaller_of_two_same_named_cities_has_its_own_results(client):
     assert names(larger) == {"In Calgary"}
     assert names(smaller) == {"Near Edmonton"}
     assert names(refined) == {"Near Edmonton"}  # "Refine this search" keeps the place
+
+
+def suggested_links(response) -> list[tuple[str, str]]:
+    html = response.content.decode()
+    listed = html[html.find('aria-labelledby="suggestions"') :]
+    return re.findall(r'<li><a href="([^"]+)">([^<]+)</a></li>', listed[: listed.find("</ul>")])
+
+
+def test_a_mistyped_city_address_is_404_with_the_cities_spelled_like_it(client, toronto):
+    factories.CityFactory(name="Toronto", slug="toronto", province="PE", population=100)
+
+    response = client.get("/en/therapists/in/ontario/tornto/")
+
+    assert response.status_code == 404
+    assert suggested_links(response) == [("/en/therapists/in/ontario/toronto/", "Toronto, ON")]
+
+
+def test_a_mistyped_city_with_an_approach_suggests_the_same_approachs_page(
+    client, toronto, compassion
+):
+    response = client.get("/en/therapists/in/ontario/toront/compassion-based/")
+
+    assert response.status_code == 404
+    assert suggested_links(response) == [
+        ("/en/therapists/in/ontario/toronto/compassion-based/", "Toronto, ON")
+    ]
+
+
+def test_an_address_like_no_city_is_404_without_suggestions(client, toronto):
+    response = client.get("/en/therapists/in/ontario/xqzzy/")
+
+    assert response.status_code == 404
+    assert suggested_links(response) == []

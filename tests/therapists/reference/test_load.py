@@ -14,11 +14,27 @@ from therapists.reference.load import DATA
 
 pytestmark = pytest.mark.django_db
 
-NOTHING_NEW = {"regulatory_bodies": 0, "languages": 0, "insurers": 0, "communities": 0}
+NOTHING_NEW = {
+    "regulatory_bodies": 0,
+    "languages": 0,
+    "insurers": 0,
+    "communities": 0,
+    "coverage": 0,
+}
 
 
 def data_read(name: str) -> dict[str, dict]:
     return tomllib.loads((DATA / f"{name}.toml").read_text(encoding="utf-8"))
+
+
+def coverage_entries_in_file() -> int:
+    insurers = data_read("coverage")["insurers"].values()
+    return sum(
+        len(bodies)
+        for insurer in insurers
+        for field in ("covered", "not_covered")
+        for bodies in insurer.get(field, {}).values()
+    )
 
 
 @pytest.fixture
@@ -79,6 +95,7 @@ def test_loading_creates_every_row_in_the_files(loaded):
         "languages": len(data_read("languages")),
         "insurers": len(data_read("insurers")),
         "communities": len(data_read("communities")),
+        "coverage": coverage_entries_in_file(),
     }
     assert set(RegulatoryBody.objects.values_list("slug", flat=True)) == set(
         data_read("regulators")

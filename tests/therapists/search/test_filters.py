@@ -43,11 +43,12 @@ def test_places_resolve_without_accents_and_with_a_province(cities):
     assert place_resolve("Atlantis") is None
 
 
-def test_an_unknown_place_is_reported_and_the_rest_of_the_search_applies(client, cities):
+def test_an_unknown_place_is_reported_and_never_widens_to_the_country(client, cities):
     therapist("Low fee", fee=80, office_in=cities["toronto"])
     therapist("High fee", fee=200, office_in=cities["toronto"])
     response = search(client, place="Atlantis", fee_max=100)
-    assert names(response) == {"Low fee"}
+    assert names(response) == set()
+    assert response.context["paginator"].count == 0
     assert "We could not find “Atlantis”" in response.content.decode()
 
 

@@ -110,7 +110,6 @@ def test_no_query_string_makes_the_search_fail(client, some_therapists, query):
         ({"fee_max": "99.5"}, "Enter a whole number of dollars, e.g. 120."),
         ({"approach": "not-an-approach"}, "Select a valid choice"),
         ({"online": "ZZ"}, "Select a valid choice"),
-        ({"place": "M0M"}, "We could not find"),
     ],
 )
 def test_bad_values_are_reported_on_the_page(client, some_therapists, params, message):
@@ -118,6 +117,14 @@ def test_bad_values_are_reported_on_the_page(client, some_therapists, params, me
     assert response.status_code == 200
     assert message in response.content.decode()
     assert response.context["paginator"].count == 3  # the rest of the search still applies
+
+
+def test_a_place_not_found_is_reported_and_finds_no_one(client, some_therapists):
+    response = client.get(reverse("therapists:list"), {"place": "M0M", "fee_max": "abc"})
+    assert response.status_code == 200
+    assert "We could not find" in response.content.decode()
+    assert "Enter a number" in response.content.decode()
+    assert response.context["paginator"].count == 0  # not the whole country instead
 
 
 def test_a_fee_too_large_for_any_bound_gets_one_message(client, some_therapists):

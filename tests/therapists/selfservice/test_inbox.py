@@ -3,11 +3,13 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from tests import factories
-from therapists.models import InquiryStatus
+from therapists.models import Inquiry, InquiryStatus
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +45,28 @@ def test_opening_an_inquiry_changes_nothing_and_offers_a_mailto_reply(owner_clie
     )
     inquiry.refresh_from_db()
     assert inquiry.status == InquiryStatus.READ
+
+
+def test_opening_an_inquiry_writes_nothing_to_the_database(owner_client, owner):
+    """A GET of the inbox or of one request, repeated (as a link prefetcher or a second tab
+    would), leaves every field and timestamp as it was: reading is marked by a POST."""
+    inquiry = factories.InquiryFactory(therapist=owner, created_at=timezone.now())
+    before = Inquiry.objects.filter(pk=inquiry.pk).values().get()
+    detail = reverse("therapists:inquiry_detail", kwargs={"pk": inquiry.pk})
+
+    with CaptureQueriesContext(connection) as queries:
+        for address in (reverse("therapists:inbox"), detail, detail):
+            assert owner_client.get(address).status_code == 200
+        assert owner_client.head(detail).status_code == 200
+
+    writes = [
+        query["sql"]
+        for query in queries
+        if query["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+    ]
+    assert writes == []
+    assert Inquiry.objects.filter(pk=inquiry.pk).values().get() == before
+    assert 'name="status" value="read"' in owner_client.get(detail).text  # the "Mark read" button
 
 
 def test_archiving_moves_an_inquiry_out_of_the_inbox(owner_client, owner):

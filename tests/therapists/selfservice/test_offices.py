@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from tests import factories
-from therapists.selfservice.forms import OfficeForm
+from therapists.selfservice.office_forms import OfficeForm
 
 pytestmark = pytest.mark.django_db
 

@@ -1,5 +1,7 @@
 """Captions: WebVTT only, marked with their own language, and reviewed again when added."""
 
+import codecs
+
 import pytest
 from django.core.files.storage import default_storage
 from django.urls import reverse
@@ -62,6 +64,53 @@ def test_bad_captions_are_refused_with_the_video_not_stored(owner_client, captio
     assert "captions" in response.text.lower()
     assert not IntroVideo.objects.exists()
     assert stored_names(default_storage) == set()
+
+
+@pytest.mark.parametrize("case", list(uploads.hostile_captions()))
+def test_captions_with_markup_are_refused_with_the_video_not_stored(
+    owner_client, case, empty_storages
+):
+    captions = uploads.hostile_captions()[case]
+
+    response = video_post(owner_client, captions=uploads.upload("c.vtt", captions, "text/vtt"))
+
+    assert response.status_code == 400
+    assert "The captions contain markup that is not allowed: &lt;" in response.text
+    assert "WebVTT&#x27;s own tags" in response.text
+    assert not IntroVideo.objects.exists()
+    assert stored_names(default_storage) == set()
+
+
+def test_captions_with_markup_alone_are_refused_in_the_readers_language(owner_client, owner):
+    video_post(owner_client)
+    captions = uploads.hostile_captions()["image with onerror"]
+
+    response = owner_client.post(
+        reverse("therapists:video").replace("/en/", "/fr/", 1),
+        {"captions_only": "1", "new-captions": uploads.upload("c.vtt", captions)},
+    )
+
+    assert response.status_code == 400
+    assert "balises propres à WebVTT" in response.text
+    assert not IntroVideo.objects.get().captions
+
+
+def test_captions_with_every_webvtt_cue_tag_are_kept_as_sent(owner_client, owner):
+    response = video_post(
+        owner_client, captions=uploads.upload("c.vtt", uploads.VTT_WITH_CUE_TAGS, "text/vtt")
+    )
+
+    assert response.status_code == 302
+    # As sent, behind the byte order mark that tells a browser opening the transcript it is UTF-8.
+    assert IntroVideo.objects.get().captions.read() == codecs.BOM_UTF8 + uploads.VTT_WITH_CUE_TAGS
+
+
+def test_captions_keep_a_byte_order_mark_they_already_have(owner_client, owner):
+    french = codecs.BOM_UTF8 + "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nÉcoute.\n".encode()
+    response = video_post(owner_client, captions=uploads.upload("c.vtt", french, "text/vtt"))
+
+    assert response.status_code == 302
+    assert IntroVideo.objects.get().captions.read() == french
 
 
 def test_captions_can_be_added_to_an_uploaded_video_which_is_reviewed_again(

@@ -139,16 +139,58 @@ def test_replacing_evidence_removes_the_old_document(
     assert stored_names(private_storage) == {credential.evidence.name}
 
 
-@pytest.mark.parametrize(
-    "content",
-    [
-        uploads.PDF,
-        uploads.pdf_with_object_stream(b"<< /S /URI /URI (https://www.cpso.on.ca/) >>"),
-    ],
-    ids=["cross-reference table", "compressed object stream"],
-)
-def test_a_plain_pdf_is_accepted_however_its_objects_are_stored(content):
+@pytest.mark.parametrize("case", list(uploads.hostile_pdfs()))
+def test_a_pdf_with_active_content_is_refused_with_nothing_stored(
+    owner_client, owner, case, empty_storages
+):
+    body = factories.RegulatoryBodyFactory()
+    content = uploads.hostile_pdfs()[case]
+
+    response = owner_client.post(
+        reverse("therapists:credential_add"),
+        credential_data(body, evidence=uploads.upload("licence.pdf", content)),
+    )
+
+    assert response.status_code == 400
+    assert "This PDF contains" in response.text
+    assert "Print it to a new PDF, or scan the paper document" in response.text
+    assert not Credential.objects.exists()
+    assert stored_names(private_storage) == set()
+
+
+def test_a_pdf_with_a_form_or_link_is_refused_in_the_readers_language(owner_client, owner):
+    body = factories.RegulatoryBodyFactory()
+    content = uploads.hostile_pdfs()["opening action submitting a form"]
+
+    response = owner_client.post(
+        reverse("therapists:credential_add").replace("/en/", "/fr/", 1),
+        credential_data(body, evidence=uploads.upload("licence.pdf", content)),
+    )
+
+    assert response.status_code == 400
+    assert "contient un formulaire à remplir, des liens web" in response.text
+    assert not Credential.objects.exists()
+
+
+@pytest.mark.parametrize("case", list(uploads.plain_pdfs()))
+def test_a_plain_pdf_is_accepted_however_its_objects_are_stored(case):
+    content = uploads.plain_pdfs()[case]
+
     cleaned = upload_checks.evidence_clean(uploads.upload("licence.pdf", content))
 
     assert cleaned.read() == content
     assert cleaned.name.endswith(".pdf")
+
+
+def test_a_pdf_that_opens_on_a_page_is_stored_through_the_form(owner_client, owner):
+    body = factories.RegulatoryBodyFactory()
+    content = uploads.plain_pdfs()["opening on a page by a go-to in an object stream"]
+
+    response = owner_client.post(
+        reverse("therapists:credential_add"),
+        credential_data(body, evidence=uploads.upload("licence.pdf", content)),
+    )
+
+    assert response.status_code == 302
+    credential = Credential.objects.get(therapist=owner)
+    assert private_storage.open(credential.evidence.name).read() == content

@@ -54,10 +54,16 @@ def test_a_replaced_video_goes_back_to_moderation_and_leaves_no_old_file(
     [
         ("intro.mp4", b"this is a text file named mp4\n" * 10, "not an MP4 or WebM video"),
         ("intro.mp4", b"", "empty"),
-        ("intro.mp4", b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 100, "could not read this video"),
+        (
+            "intro.mp4",
+            uploads.mp4_box(b"ftyp", b"mp42" + b"\x00" * 12)
+            + uploads.mp4_box(b"mdat", b"\x00" * 100, to_end=True),
+            "could not read this video",
+        ),
+        ("intro.mp4", b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 100, "damaged structure"),
         ("intro.exe", b"MZ\x90\x00" + b"\x00" * 100, "not an MP4 or WebM video"),
     ],
-    ids=["text named mp4", "empty", "mp4 header only", "renamed exe"],
+    ids=["text named mp4", "empty", "mp4 header only", "mp4 boxes of no type", "renamed exe"],
 )
 def test_bad_videos_are_refused_and_nothing_is_stored(
     owner_client, owner, name, content, message, empty_storages
@@ -68,6 +74,49 @@ def test_bad_videos_are_refused_and_nothing_is_stored(
     assert message in response.text
     assert not IntroVideo.objects.exists()
     assert stored_names(default_storage) == set()
+
+
+@pytest.mark.parametrize("case", list(uploads.hostile_videos()))
+def test_an_mp4_carrying_more_than_its_boxes_is_refused_and_nothing_is_stored(
+    owner_client, owner, case, empty_storages
+):
+    content, message = uploads.hostile_videos()[case]
+
+    response = video_post(owner_client, content)
+
+    assert response.status_code == 400
+    assert message in response.text
+    assert not IntroVideo.objects.exists()
+    assert stored_names(default_storage) == set()
+
+
+def test_an_mp4_with_appended_html_is_refused_in_the_readers_language(owner_client, owner):
+    content, _message = uploads.hostile_videos()["mp4 with html appended"]
+
+    response = owner_client.post(
+        reverse("therapists:video").replace("/en/", "/fr/", 1),
+        {"file": uploads.upload("intro.mp4", content, "video/mp4")},
+    )
+
+    assert response.status_code == 400
+    assert "Cette vidéo contient des données supplémentaires après sa fin" in response.text
+
+
+@pytest.mark.parametrize(
+    "last_box",
+    [
+        uploads.mp4_box(b"free", b"\x00" * 32, large=True),
+        uploads.mp4_box(b"free", b"\x00" * 32, to_end=True),
+    ],
+    ids=["64-bit size", "size 0 running to the end"],
+)
+def test_an_mp4_whose_boxes_end_at_its_last_byte_is_accepted(owner_client, owner, last_box):
+    content = uploads.mp4_bytes(seconds=1) + last_box
+
+    response = video_post(owner_client, content)
+
+    assert response.status_code == 302
+    assert IntroVideo.objects.get().file.read() == content
 
 
 def test_a_video_longer_than_three_minutes_is_refused(owner_client, empty_storages):

@@ -66,11 +66,12 @@ def s3_would_accept(url: str, *, endpoint: str, at: datetime.datetime) -> bool:
     if at > signed_at(url) + datetime.timedelta(seconds=lifetime):
         return False
     key = urlsplit(url).path.split(f"/{BUCKET}/", 1)[1]
+    params = {"Bucket": BUCKET, "Key": key}
+    if "response-content-disposition" in query:
+        params["ResponseContentDisposition"] = query["response-content-disposition"]
     with time_machine.travel(signed_at(url), tick=False):
         client = boto3.client("s3", endpoint_url=endpoint, region_name=REGION)
-        again = client.generate_presigned_url(
-            "get_object", Params={"Bucket": BUCKET, "Key": key}, ExpiresIn=lifetime
-        )
+        again = client.generate_presigned_url("get_object", Params=params, ExpiresIn=lifetime)
     return query_of(again)["X-Amz-Signature"] == query["X-Amz-Signature"]
 
 
@@ -110,6 +111,20 @@ def test_the_evidence_view_redirects_a_verifier_to_a_link_that_lapses(
     assert not s3_would_accept(
         signed, endpoint=s3_endpoint, at=now + lifetime + datetime.timedelta(seconds=1)
     )
+
+
+def test_the_signed_link_makes_the_bucket_answer_with_a_download(client, verifier, evidence_on_s3):
+    client.force_login(verifier)
+    signed = client.get(
+        reverse("admin:therapists_credential_evidence", args=[evidence_on_s3.pk])
+    ).url
+
+    with urllib.request.urlopen(signed, timeout=10) as response:
+        disposition = response.headers["Content-Disposition"]
+
+    filename = evidence_on_s3.evidence.name.rsplit("/", 1)[1]
+    assert query_of(signed)["response-content-disposition"] == f'attachment; filename="{filename}"'
+    assert disposition == f'attachment; filename="{filename}"'
 
 
 def test_a_link_whose_lifetime_is_stretched_no_longer_matches_its_signature(

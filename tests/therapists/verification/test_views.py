@@ -265,6 +265,8 @@ def test_evidence_is_streamed_to_a_verifier_from_local_private_storage(
 
     assert response.status_code == 200
     assert response["Content-Type"] == "image/png"
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["Content-Security-Policy"] == "sandbox"
     assert {"private", "no-store"} <= set(response["Cache-Control"].replace(" ", "").split(","))
     assert b"".join(response.streaming_content) == b"\x89PNG\r\n\x1a\nlicence"
     assert f"credential {credential.pk} opened by user {verifier.pk}" in caplog.text
@@ -297,14 +299,27 @@ def test_a_credential_without_evidence_gives_404(verifier_client):
     assert verifier_client.get(evidence_url(credential)).status_code == 404
 
 
-def test_evidence_of_an_unexpected_type_is_downloaded_not_shown(verifier_client):
+@pytest.mark.parametrize(
+    ("name", "content", "content_type"),
+    [
+        ("letter.pdf", b"%PDF-1.7 letter", "application/pdf"),
+        ("scan.jpg", b"\xff\xd8\xff scan", "image/jpeg"),
+        ("page.html", b"<script>alert(1)</script>", "application/octet-stream"),
+    ],
+)
+def test_evidence_is_a_sandboxed_download_never_shown_in_the_admin(
+    verifier_client, name, content, content_type
+):
     credential = factories.CredentialFactory()
-    credential.evidence.save("page.html", ContentFile(b"<script>alert(1)</script>"), save=True)
+    credential.evidence.save(name, ContentFile(content), save=True)
 
     response = verifier_client.get(evidence_url(credential))
 
-    assert response["Content-Type"] == "application/octet-stream"
-    assert response["Content-Disposition"].startswith("attachment")
+    assert response["Content-Type"] == content_type
+    stored = credential.evidence.name.rsplit("/", 1)[1]
+    assert response["Content-Disposition"] == f'attachment; filename="{stored}"'
+    assert response["Content-Security-Policy"] == "sandbox"
+    assert b"".join(response.streaming_content) == content
 
 
 def test_the_admin_index_links_a_verifier_to_the_queue_with_its_count(verifier_client):

@@ -1,0 +1,54 @@
+"""The search's own FilterSet, applied to the API's requests by django-filter's DRF backend:
+one code path for the search page and the API, the same parameters, filters and order."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django_filters.rest_framework import DjangoFilterBackend
+
+from therapists.search.facet_counts import TOTAL, part_key
+from therapists.search.filters import TherapistFilter
+from therapists.search.spelling import Correction, search_correction
+
+
+def search_total(filterset: TherapistFilter) -> int:
+    """How many results the search finds: the total the search page keeps for it, else counted
+    alone, without the facets the API does not show, and kept under the same key."""
+    seconds = settings.SEARCH_COUNTS_CACHE_SECONDS
+    key = part_key(filterset.data, TOTAL)
+    total = cache.get(key) if seconds else None
+    if total is None:
+        total = filterset.qs.count()
+        if seconds:
+            cache.set(key, total, seconds)
+    return total
+
+
+class SearchFilterBackend(DjangoFilterBackend):
+    """Validates the parameters as the search does (a 400 with the messages when any does not
+    validate), then gives the results as the search page reads them: nearest first from the
+    smallest circle that fills a page (therapists/search/nearest.py), with the search's total."""
+
+    def get_filterset_kwargs(self, request, queryset, view):
+        data = request.query_params.copy()
+        data.pop(view.pagination_class.cursor_query_param, None)  # which page, not which rows
+        return super().get_filterset_kwargs(request, queryset, view) | {"data": data}
+
+    def filter_queryset(self, request, queryset, view):
+        super().filter_queryset(request, queryset, view)  # validates, or refuses with a 400
+        view.total = search_total(self.filterset)
+        view.correction = None if view.total else self.corrected(view)
+        return self.filterset.results(count=view.total)
+
+    def corrected(self, view) -> Correction | None:
+        """As the search page does: a search that found no one is run again with its misspelt
+        words corrected, if any were; the answer says so (`correction`)."""
+        text = self.filterset.form.cleaned_data.get("q")
+        correction = search_correction(self.filterset.data, text)
+        if correction:
+            self.filterset = TherapistFilter(correction.data, queryset=self.filterset.queryset)
+            view.total = search_total(self.filterset)
+        return correction
+
+    def get_filterset(self, request, queryset, view):
+        self.filterset = super().get_filterset(request, queryset, view)
+        return self.filterset
