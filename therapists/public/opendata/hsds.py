@@ -20,7 +20,7 @@ from therapists.public.opendata.locations import (
     service_at_locations_of,
 )
 from therapists.public.opendata.profiles import OpenProfile
-from therapists.public.opendata.taxonomy import term_id
+from therapists.public.opendata.taxonomy import LINK_TYPES, term_id
 from therapists.public.opendata.values import (
     _,
     field_label,
@@ -190,6 +190,7 @@ def attributes_of(therapist: OpenProfile, service_id: str) -> list[dict]:
             "id": hsds_id("attribute", therapist.pk, *key),
             "link_id": service_id,
             "link_entity": "service",
+            "link_type": LINK_TYPES[key[0]],
             "taxonomy_term_id": term_id(*key),
         }
         for key in keys

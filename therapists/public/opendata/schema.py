@@ -12,6 +12,15 @@ SCHEMA_FILE = Path(__file__).with_name("hsds_schema") / "tabular.json"
 # resolve; nothing is fetched from it.
 SCHEMA_BASE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
 
+# The specification's own JSON schemas, one file an object, vendored as they are in its repository
+# (hsds_schema/json/) from this commit. They carry no "$id" and no "$schema": each is registered
+# under its address in the repository, against which its relative "$ref"s ("phone.json") resolve.
+STANDARD_SCHEMA_DIR = Path(__file__).with_name("hsds_schema") / "json"
+STANDARD_SCHEMA_COMMIT = "67e7b37a4b1e03324d6bd107c56cafd153b9d2d0"
+STANDARD_SCHEMA_BASE = (
+    f"https://raw.githubusercontent.com/openreferral/specification/{STANDARD_SCHEMA_COMMIT}/schema/"
+)
+
 # One-to-one objects the specification nests in its compiled JSON schemas (a service's
 # organization, a service-at-location's location, an attribute's term) but its tabular file,
 # having no column for them, leaves out.
@@ -120,4 +129,20 @@ def json_schema_registry():
     return Registry().with_resources(
         (f"{SCHEMA_BASE}{name}.json", Resource(json_schema(name), specification=DRAFT202012))
         for name in hsds_tables()
+    )
+
+
+def standard_json_schema_registry():
+    """The specification's own JSON schema of each object, under its address in the
+    specification's repository. They name no draft; their keywords (type, properties, items,
+    required, enum, format, "$ref") mean the same in each, and they are read as 2020-12."""
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    return Registry().with_resources(
+        (
+            f"{STANDARD_SCHEMA_BASE}{path.name}",
+            Resource(json.loads(path.read_text(encoding="utf-8")), specification=DRAFT202012),
+        )
+        for path in sorted(STANDARD_SCHEMA_DIR.glob("*.json"))
     )

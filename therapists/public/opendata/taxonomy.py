@@ -12,6 +12,16 @@ from modalities.models import Approach, Concern
 from therapists.models import AGE_GROUP_FIELDS, SESSION_FORMAT_FIELDS, Community, Therapist
 from therapists.public.opendata.values import _, absolute_url, field_label, hsds_id
 
+# What a term of each taxonomy says of the service it is linked to: an attribute's `link_type`,
+# which the specification's attribute schema requires (an open codelist).
+LINK_TYPES = {
+    "approaches": "approach",
+    "concerns": "need",
+    "communities": "audience",
+    "age-groups": "eligibility",
+    "session-formats": "session_format",
+}
+
 
 @functools.lru_cache(maxsize=512)
 def term_id(taxonomy: str, code: str) -> str:
@@ -78,7 +88,8 @@ def term_of(taxonomy: str, code: str, name: str, description: str, url: str | No
         "name": str(name),
         "description": str(description),
         "parent_id": None,
-        "taxonomy": f"{settings.SITE_NAME}: {taxonomy}",
+        # The taxonomy is named by taxonomy_id alone: the specification's JSON schema of a term
+        # reads its "taxonomy" as the nested taxonomy object, the tabular one as free text.
         "language": get_language(),
         "taxonomy_id": hsds_id("taxonomy", taxonomy),
         "term_uri": url,

@@ -181,7 +181,7 @@ HSDS_OBJECTS = {
         "schedule_link",
         "attending_type",
     ],
-    "attributes": ["id", "link_id", "link_entity", "taxonomy_term_id"],
+    "attributes": ["id", "link_id", "link_entity", "link_type", "taxonomy_term_id"],
     "metadata": [
         "id",
         "resource_id",
