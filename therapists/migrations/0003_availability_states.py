@@ -14,6 +14,8 @@ to the model's validation, as development data needs; PostgreSQL gets both as Dj
 import django.core.validators
 from django.db import migrations, models
 
+from therapists.migrations._columns import column_add, column_remove
+
 ACCEPTING = models.CharField(
     choices=[
         ("accepting", "Accepting new clients"),
@@ -36,38 +38,6 @@ WAITLIST_WEEKS_IN_RANGE = models.CheckConstraint(
     ),
     name="therapist_waitlist_weeks_in_range",
 )
-
-
-def column_add(name, field):
-    """Add the column without rebuilding the table (see above)."""
-
-    def run(apps, schema_editor):
-        therapist = apps.get_model("therapists", "Therapist")
-        column = field.clone()
-        column.set_attributes_from_name(name)
-        column.model = therapist
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.add_field(therapist, column)
-            return
-        definition, params = schema_editor.column_sql(therapist, column, include_default=True)
-        table = schema_editor.quote_name(therapist._meta.db_table)
-        schema_editor.execute(
-            f"ALTER TABLE {table} ADD COLUMN {schema_editor.quote_name(name)} {definition}",
-            params,
-        )
-
-    return run
-
-
-def column_remove(name, field):
-    def run(apps, schema_editor):
-        therapist = apps.get_model("therapists", "Therapist")
-        column = field.clone()
-        column.set_attributes_from_name(name)
-        column.model = therapist
-        schema_editor.remove_field(therapist, column)  # in place on SQLite: no index reads it
-
-    return run
 
 
 def constraint_on_postgresql(method_name):
