@@ -3,12 +3,12 @@
 import json
 import subprocess
 import sys
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import boto3
 import pytest
+
+from tests.s3 import bucket_remove, fetch
 
 pytestmark = pytest.mark.s3
 
@@ -53,9 +53,7 @@ def buckets(s3_endpoint):
     s3.put_bucket_policy(Bucket="media-test", Policy=json.dumps(public_read))
     yield s3
     for name in ("media-test", "evidence-test"):
-        for item in s3.list_objects_v2(Bucket=name).get("Contents", []):
-            s3.delete_object(Bucket=name, Key=item["Key"])
-        s3.delete_bucket(Bucket=name)
+        bucket_remove(s3, name)
 
 
 def run_with_s3_environment(endpoint: str) -> dict:
@@ -79,14 +77,6 @@ def run_with_s3_environment(endpoint: str) -> dict:
         check=True,
     )
     return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def fetch(url: str) -> tuple[int, bytes]:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, b""
 
 
 def test_public_and_private_storages_write_to_their_own_buckets(buckets, s3_endpoint):

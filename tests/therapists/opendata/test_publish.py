@@ -3,8 +3,6 @@
 import datetime
 import io
 import json
-import urllib.error
-import urllib.request
 import zipfile
 
 import boto3
@@ -13,6 +11,7 @@ from django.core.files.storage import InMemoryStorage, storages
 from django.core.management import call_command
 
 from directory.settings import s3_storage
+from tests.s3 import bucket_remove, fetch
 from tests.therapists.opendata.hsds_checks import json_errors
 from therapists.models import Therapist
 from therapists.public.opendata.publish import DAYS_KEPT, open_data_latest, open_data_publish
@@ -122,17 +121,7 @@ def public_bucket(s3_endpoint, settings):
         "default": s3_storage(BUCKET, private=False, endpoint_url=s3_endpoint),
     }
     yield s3
-    for item in s3.list_objects_v2(Bucket=BUCKET).get("Contents", []):
-        s3.delete_object(Bucket=BUCKET, Key=item["Key"])
-    s3.delete_bucket(Bucket=BUCKET)
-
-
-def fetch(url: str) -> tuple[int, bytes]:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, b""
+    bucket_remove(s3, BUCKET)
 
 
 @pytest.mark.s3

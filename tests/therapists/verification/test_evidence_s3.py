@@ -18,6 +18,7 @@ from django.urls import reverse
 
 from directory.settings import s3_storage
 from tests import factories
+from tests.s3 import bucket_remove, fetch
 
 pytestmark = [pytest.mark.s3, pytest.mark.django_db]
 
@@ -36,17 +37,7 @@ def private_bucket(s3_endpoint, settings):
         "private": s3_storage(BUCKET, private=True, endpoint_url=s3_endpoint),
     }
     yield s3
-    for item in s3.list_objects_v2(Bucket=BUCKET).get("Contents", []):
-        s3.delete_object(Bucket=BUCKET, Key=item["Key"])
-    s3.delete_bucket(Bucket=BUCKET)
-
-
-def fetch(url: str) -> tuple[int, bytes]:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, b""
+    bucket_remove(s3, BUCKET)
 
 
 def query_of(url: str) -> dict[str, str]:
