@@ -68,6 +68,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # What a request reads from the cache many times (generations, vocabularies), read once.
+    "directory.memo.RequestMemoMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Above WhiteNoise, so static files carry the header too.
     "directory.headers.PermissionsPolicyMiddleware",

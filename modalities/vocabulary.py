@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils.translation import get_language
 
 from directory.generations import generation, generation_advance
+from directory.memo import remembered
 from directory.text import fold
 from modalities.models import Approach
 
@@ -46,7 +47,11 @@ def vocabulary_terms(model, key: str) -> dict[int, Term]:
 
     # The entries' layout version, then the generation every vocabulary change moves on from.
     parts = [model._meta.label_lower, key, get_language(), str(vocabulary_generation())]
-    return cache.get_or_set("vocabulary:2:" + ":".join(parts), read, VOCABULARY_CACHE_SECONDS)
+    cache_key = "vocabulary:2:" + ":".join(parts)
+    # Read once a request: a search page's form, facets and cards each ask for it.
+    return remembered(
+        cache_key, lambda: cache.get_or_set(cache_key, read, VOCABULARY_CACHE_SECONDS)
+    )
 
 
 def vocabulary_generation() -> int:

@@ -35,16 +35,22 @@ class TherapistQuerySet(models.QuerySet):
 
     def with_profile_details(self):
         """Everything a profile page shows, in a fixed number of queries."""
+        return self.with_profile_facts().prefetch_related(
+            Prefetch("approaches", queryset=Approach.objects.for_labels()),
+            "concerns",
+            "languages",
+            "communities",
+            "direct_billing",
+        )
+
+    def with_profile_facts(self):
+        """What a profile page shows but its vocabularies' terms (approaches, concerns,
+        languages, communities, insurers), which its search row's sets also name."""
         return (
             self.with_card_details()
             .defer(None)
             .select_related("intro_video__language")
             .prefetch_related(
-                Prefetch("approaches", queryset=Approach.objects.for_labels()),
-                "concerns",
-                "languages",
-                "communities",
-                "direct_billing",
                 # Only where the therapist may see clients in person (Office.registered).
                 Prefetch("offices", queryset=Office.objects.registered().select_related("city")),
             )

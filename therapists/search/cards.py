@@ -12,28 +12,36 @@ from functools import cached_property
 
 from modalities.models import Approach, Concern
 from modalities.vocabulary import Term, vocabulary_terms
-from therapists.models import Language, SearchRow, Therapist
+from therapists.models import Community, Insurer, Language, SearchRow, Therapist
 
 CARD_CONCERNS = 4
 
 
-# Therapist's many-to-many field -> (the vocabulary, the column search addresses use).
+# A search row's set -> (the vocabulary, the column search addresses use).
 VOCABULARIES = {
     "approaches": (Approach, "slug"),
     "concerns": (Concern, "slug"),
     "languages": (Language, "code"),
+    "communities": (Community, "slug"),
+    "insurers": (Insurer, "slug"),
 }
 
 
 class Vocabulary:
-    """The card and facet vocabularies in the active language, each fetched once a request."""
+    """The vocabularies in the active language, each fetched once a request, when first used."""
 
-    @cached_property
-    def terms(self) -> dict[str, dict[int, Term]]:
-        return {field: vocabulary_terms(*VOCABULARIES[field]) for field in VOCABULARIES}
+    def __init__(self):
+        self.terms: dict[str, dict[int, Term]] = {}
 
     def of(self, field: str) -> dict[int, Term]:
+        if field not in self.terms:
+            self.terms[field] = vocabulary_terms(*VOCABULARIES[field])
         return self.terms[field]
+
+    def terms_of(self, row: SearchRow, field: str) -> list[Term]:
+        """The terms of a row's set, in vocabulary order."""
+        mine = set(getattr(row, field))
+        return [term for pk, term in self.of(field).items() if pk in mine]
 
 
 def cards_make(rows: list[SearchRow], vocabulary: Vocabulary) -> list[Therapist]:
@@ -43,17 +51,13 @@ def cards_make(rows: list[SearchRow], vocabulary: Vocabulary) -> list[Therapist]
     credentials), whatever its size; the labels come from the rows' sets."""
     profiles = Therapist.objects.with_card_details().in_bulk([row.pk for row in rows])
 
-    def terms_of(row: SearchRow, field: str) -> list[Term]:
-        mine = set(getattr(row, field))
-        return [term for pk, term in vocabulary.of(field).items() if pk in mine]
-
     cards = []
     for row in rows:
         therapist = profiles[row.pk]
-        therapist.card_approaches = [t.label for t in terms_of(row, "approaches")]
-        concerns = terms_of(row, "concerns")[:CARD_CONCERNS]
+        therapist.card_approaches = [t.label for t in vocabulary.terms_of(row, "approaches")]
+        concerns = vocabulary.terms_of(row, "concerns")[:CARD_CONCERNS]
         therapist.card_concerns = [t.name for t in concerns]
-        therapist.card_languages = [t.name for t in terms_of(row, "languages")]
+        therapist.card_languages = [t.name for t in vocabulary.terms_of(row, "languages")]
         therapist.has_video = row.has_video
         therapist.distance = getattr(row, "distance", None)
         cards.append(therapist)

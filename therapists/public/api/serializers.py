@@ -13,7 +13,6 @@ from modalities.models import Approach, Concern
 from therapists.models import (
     Credential,
     IntroVideo,
-    Language,
     Office,
     RegulatoryBody,
     Therapist,
@@ -26,24 +25,20 @@ def absolute(request, url: str | None) -> str | None:
 
 
 class TermSerializer(serializers.Serializer):
-    """A term of a vocabulary as a profile names it: its address key and its name."""
+    """A term of a vocabulary as a profile names it (modalities.vocabulary.Term): its address
+    key and its name."""
 
-    slug = serializers.SlugField()
+    slug = serializers.SlugField(source="key")
     name = serializers.CharField()
 
 
-class ApproachTermSerializer(serializers.ModelSerializer):
+class ApproachTermSerializer(TermSerializer):
     name = serializers.CharField(source="label")
 
-    class Meta:
-        model = Approach
-        fields = ["slug", "name"]
 
-
-class LanguageSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Language
-        fields = ["code", "name"]
+class LanguageSerializer(serializers.Serializer):
+    code = serializers.CharField(source="key")
+    name = serializers.CharField()
 
 
 class RegulatorTermSerializer(serializers.ModelSerializer):
@@ -125,11 +120,12 @@ class TherapistSerializer(serializers.ModelSerializer):
     name = serializers.CharField(source="display_name")
     designations = serializers.SerializerMethodField()
     credentials = CredentialSerializer(source="valid_credentials", many=True)
-    approaches = ApproachTermSerializer(many=True)
-    concerns = TermSerializer(many=True)
-    languages = LanguageSerializer(many=True)
-    communities = TermSerializer(many=True)
-    direct_billing = TermSerializer(many=True)
+    # The terms of the profile's search row (therapists/public/api/views.py, terms_attach).
+    approaches = ApproachTermSerializer(source="terms.approaches", many=True)
+    concerns = TermSerializer(source="terms.concerns", many=True)
+    languages = LanguageSerializer(source="terms.languages", many=True)
+    communities = TermSerializer(source="terms.communities", many=True)
+    direct_billing = TermSerializer(source="terms.insurers", many=True)
     age_groups = serializers.SerializerMethodField()
     formats = serializers.SerializerMethodField()
     sliding_scale_from = serializers.IntegerField(source="fee_floor")

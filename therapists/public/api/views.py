@@ -26,15 +26,27 @@ from therapists.public.api.serializers import (
     RegulatorSerializer,
     TherapistSerializer,
 )
+from therapists.search.cards import Vocabulary
 from therapists.search.filters import TherapistFilter
 
-# The search words kept on a profile: kilobytes each, never shown.
+# The search words kept on a profile and its search row: kilobytes each, never shown.
 SEARCH_WORDS = ("search_vector", "search_text")
+ROW_WORDS = ("search_row__search_vector", "search_row__rank_vector")
+# The vocabularies a profile shows, by its search row's sets (therapists/search/cards.py).
+TERM_SETS = ("approaches", "concerns", "languages", "communities", "insurers")
 
 
 def profiles_shown(therapists):
-    """Everything a profile page shows, in a fixed number of queries, less the search words."""
-    return therapists.with_profile_details().defer(*SEARCH_WORDS)
+    """Everything a profile page shows but its terms, in a fixed number of queries, less the
+    search words."""
+    return therapists.with_profile_facts().defer(*SEARCH_WORDS)
+
+
+def terms_attach(therapist: Therapist, row: SearchRow, vocabulary: Vocabulary) -> Therapist:
+    """The profile's approaches, concerns, languages, communities and insurers, named from its
+    search row's sets and the cached vocabularies, in vocabulary order: no query, no model."""
+    therapist.terms = {field: vocabulary.terms_of(row, field) for field in TERM_SETS}
+    return therapist
 
 
 class ReadOnlyMixin:
@@ -62,7 +74,19 @@ class TherapistViewSet(ReadOnlyMixin, viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         if self.action == "list":
             return SearchRow.objects.listed()
-        return profiles_shown(Therapist.objects.listed())
+        return (
+            profiles_shown(Therapist.objects.listed())
+            .select_related("search_row")
+            .defer(*ROW_WORDS)
+        )
+
+    def get_object(self):
+        therapist = super().get_object()
+        try:
+            row = therapist.search_row
+        except SearchRow.DoesNotExist:  # not yet in the search, so not yet in its API
+            raise Http404 from None
+        return terms_attach(therapist, row, Vocabulary())
 
     def filter_queryset(self, queryset):
         """The search's filters choose among the listed; a profile is found by its slug."""
@@ -71,7 +95,12 @@ class TherapistViewSet(ReadOnlyMixin, viewsets.ReadOnlyModelViewSet):
     def list(self, request, *args, **kwargs):
         rows = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         profiles = profiles_shown(Therapist.objects.all()).in_bulk([row.pk for row in rows])
-        shown = [profiles[row.pk] for row in rows if row.pk in profiles]  # none deleted since
+        vocabulary = Vocabulary()
+        shown = [
+            terms_attach(profiles[row.pk], row, vocabulary)
+            for row in rows
+            if row.pk in profiles  # none deleted since
+        ]
         serializer = self.get_serializer(shown, many=True)
         return self.get_paginated_response(serializer.data)
 
