@@ -28,7 +28,7 @@ endef
 
 help:
 	@echo "make run    set up, load reference and demo data (SQLite), serve on http://$(HOST):$(PORT)/"
-	@echo "make test   set up, then run the whole test suite (PostgreSQL, Chromium, S3 server)"
+	@echo "make test   set up, then run the whole test suite (PostgreSQL, Redis, Chromium, S3 server)"
 	@echo "make drills outages of PostgreSQL, Redis and mail under load, against gunicorn"
 	@echo "make lint   ruff check, ruff format --check, makemigrations --check, lint-imports"
 	@echo "make bench  the search at 100,000 profiles under load (PostgreSQL, gunicorn, wrk)"
@@ -56,7 +56,7 @@ browser:
 redis:
 	@command -v redis-server >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq redis-server >/dev/null; \
-	  else echo "Redis is needed for the fault drills: sudo apt-get install redis-server" >&2; exit 1; fi; }
+	  else echo "Redis is needed for the tests and the fault drills: sudo apt-get install redis-server" >&2; exit 1; fi; }
 
 # The Nu HTML Checker: npm's vnu-jar (its install script, which fetches a Java, is skipped)
 # and a Java runtime.
@@ -70,7 +70,7 @@ $(VNU_JAR):
 	  --prefix .vnu vnu-jar@$(VNU_VERSION)
 
 # PostgreSQL at DATABASE_URL, or a throwaway cluster when nothing answers there.
-test: venv browser vnu
+test: venv browser vnu redis
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(PY) -m tests.postgres_clusters run -- \
 	  $(VENV)/bin/pytest --cov --cov-report=term $(PYTEST_ARGS)
 

@@ -12,7 +12,9 @@ from django.utils import translation
 from directory.models import User
 from directory.ratelimits import RateLimitUnavailable, rate_limited
 from tests import factories
+from tests.drills.servers import redis_server
 from tests.outages import redis_down_caches
+from tests.postgres_clusters import free_ports
 from therapists.models import Inquiry
 
 PASSWORD = "correct horse battery staple"
@@ -57,11 +59,24 @@ def test_a_logged_address_carries_no_password(settings, caplog):
     assert "s3cret" not in caplog.text
 
 
-def test_a_reachable_redis_is_used_as_a_cache(settings):
+@pytest.fixture
+def redis_location(tmp_path):
+    """A Redis server of the test's own, on a free port of 127.0.0.1 (`make test` installs
+    redis-server when root), stopped afterwards."""
+    [port] = free_ports(1)
+    server = redis_server(port, tmp_path)
+    server.start()
+    try:
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        server.stop()
+
+
+def test_a_reachable_redis_is_used_as_a_cache(settings, redis_location):
     settings.CACHES = {
         "default": {
             "BACKEND": "directory.cache.TolerantRedisCache",
-            "LOCATION": "redis://127.0.0.1:6379/0",
+            "LOCATION": redis_location,
             "KEY_PREFIX": "test-tolerant-cache",
         }
     }

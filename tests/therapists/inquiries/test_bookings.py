@@ -239,16 +239,18 @@ def test_an_old_link_has_expired(therapist):
 @pytest.mark.parametrize(
     ("today", "start"),
     [
-        # Tuesday 10 March, just after the spring change: 12:00 PDT is 19:00 UTC.
-        (datetime.datetime(2026, 3, 6, 12, tzinfo=datetime.UTC), (2026, 3, 10, 19)),
-        # Tuesday 3 November, just after the autumn change: 12:00 PST is 20:00 UTC.
-        (datetime.datetime(2026, 10, 30, 12, tzinfo=datetime.UTC), (2026, 11, 3, 20)),
+        # Tuesday 10 March, just after the spring change: 12:00 EDT is 16:00 UTC.
+        (datetime.datetime(2026, 3, 6, 12, tzinfo=datetime.UTC), (2026, 3, 10, 16)),
+        # Tuesday 3 November, just after the autumn change: 12:00 EST is 17:00 UTC.
+        (datetime.datetime(2026, 10, 30, 12, tzinfo=datetime.UTC), (2026, 11, 3, 17)),
     ],
 )
 def test_times_emails_and_calendar_agree_across_a_clock_change(notify, today, start):
+    # Toronto and Halifax both still change their clocks (British Columbia no longer falls
+    # back: tzdata 2026b), so a Toronto noon is 13:00 in Halifax either side of each change.
     with time_machine.travel(today, tick=False):
         therapist = offering_therapist(
-            zone=ConsultationZone.PACIFIC,
+            zone=ConsultationZone.EASTERN,
             starts=datetime.time(12),
             ends=datetime.time(12, 30),
             weekdays=[1],
@@ -264,6 +266,6 @@ def test_times_emails_and_calendar_agree_across_a_clock_change(notify, today, st
         )
     to_client = next(m for m in mail.outbox if m.to == ["alex@example.ca"])
     to_therapist = next(m for m in mail.outbox if m.to != ["alex@example.ca"])
-    assert "16:00, Atlantic time" in to_client.body
-    assert "12:00, Pacific time" in to_therapist.body
+    assert "13:00, Atlantic time" in to_client.body
+    assert "12:00, Eastern time" in to_therapist.body
     assert calendar_event(to_client).start == instant == calendar_event(to_therapist).start

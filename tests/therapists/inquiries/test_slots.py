@@ -49,16 +49,17 @@ def test_a_toronto_noon_stays_noon_across_the_march_change():
     assert {start.astimezone(TORONTO).time() for start in starts} == {NOON}
 
 
-def test_a_vancouver_noon_stays_noon_across_the_november_change():
-    starts = free_starts(tuesday_noon(VANCOUVER), now=utc(2026, 10, 26, 12))
-    assert starts[:2] == [utc(2026, 10, 27, 19), utc(2026, 11, 3, 20)]
+def test_a_toronto_noon_stays_noon_across_the_november_change():
+    starts = free_starts(tuesday_noon(TORONTO), now=utc(2026, 10, 26, 12))
+    assert starts[:2] == [utc(2026, 10, 27, 16), utc(2026, 11, 3, 17)]
+    assert {start.astimezone(TORONTO).time() for start in starts} == {NOON}
 
 
-def test_a_halifax_visitor_sees_a_vancouver_noon_at_four_all_year():
+def test_a_halifax_visitor_sees_a_toronto_noon_at_one_all_year():
     for now in (utc(2026, 3, 2, 12), utc(2026, 10, 26, 12)):
-        starts = free_starts(tuesday_noon(VANCOUVER), now=now)
+        starts = free_starts(tuesday_noon(TORONTO), now=now)
         local = {start.astimezone(HALIFAX).time() for start in starts}
-        assert local == {datetime.time(16)}
+        assert local == {datetime.time(13)}
 
 
 def test_saskatchewan_keeps_its_clock_while_toronto_moves():
@@ -78,8 +79,8 @@ def test_the_hour_skipped_in_march_is_not_offered():
 
 def test_the_hour_repeated_in_november_is_offered_once():
     window = Window(SUNDAY, datetime.time(1), datetime.time(2))
-    starts = free_starts(rules(VANCOUVER, window), now=utc(2026, 10, 31, 12), limit=2)
-    assert starts == [utc(2026, 11, 1, 8), utc(2026, 11, 1, 8, 30)]
+    starts = free_starts(rules(TORONTO, window), now=utc(2026, 10, 31, 12), limit=2)
+    assert starts == [utc(2026, 11, 1, 5), utc(2026, 11, 1, 5, 30)]
 
 
 def test_a_window_is_cut_into_whole_consultations():
