@@ -83,12 +83,8 @@ def cached_response(key: str | None, request) -> HttpResponse | None:
     content, compressed, headers, fresh_until = entry
     if time.time() >= fresh_until and refresh_claimed(key):
         return None
-    if accepts_gzip(request):
-        response = HttpResponse(compressed)
-        response["Content-Encoding"] = "gzip"
-    else:
-        response = HttpResponse(content)
-    patch_vary_headers(response, ("Accept-Encoding",))
+    response = HttpResponse(content)
+    compressed_served(request, response, compressed)
     for name, value in headers.items():
         response[name] = value
     response["X-Search-Cache"] = "hit"
@@ -97,6 +93,15 @@ def cached_response(key: str | None, request) -> HttpResponse | None:
 
 def accepts_gzip(request) -> bool:
     return bool(re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")))
+
+
+def compressed_served(request, response: HttpResponse, compressed: bytes) -> None:
+    """The page's kept gzip bytes for a browser that accepts them (GZipMiddleware then leaves
+    the response alone), else its text; either way the answer varies by Accept-Encoding."""
+    patch_vary_headers(response, ("Accept-Encoding",))
+    if accepts_gzip(request):
+        response.content = compressed
+        response["Content-Encoding"] = "gzip"
 
 
 def remember_response(key: str | None, request, response) -> None:
@@ -111,3 +116,4 @@ def remember_response(key: str | None, request, response) -> None:
     seconds = settings.SEARCH_CACHE_SECONDS
     cache.set(key, (content, compressed, headers, time.time() + seconds), 2 * seconds)
     cache.delete(f"{key}:refresh")
+    compressed_served(request, response, compressed)  # compressed once, for both
