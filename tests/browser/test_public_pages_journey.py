@@ -43,7 +43,7 @@ def test_from_an_approach_page_to_a_sent_request(page, assert_accessible, compas
     expect(page).to_have_url(re.compile(r"approach=compassion-based&serving=ON"))
     expect(page.get_by_role("status")).to_have_text("1 therapist found")
 
-    page.get_by_role("link", name="Maya Lindqvist").click()
+    page.get_by_role("link", name="Maya Lindqvist", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Maya Lindqvist")
     expect(page.get_by_text("Verified on")).to_be_visible()
     expect(page.locator("video track[kind=captions]")).to_have_count(1)
@@ -80,7 +80,7 @@ def test_place_and_index_pages_are_accessible(page, assert_accessible, compassio
         expect(page.get_by_role("heading", level=1)).to_be_visible()
         assert_accessible(page)
     page.goto("/en/therapists/in/ontario/toronto/")
-    expect(page.get_by_role("link", name="Maya Lindqvist")).to_be_visible()
+    expect(page.get_by_role("link", name="Maya Lindqvist", exact=True)).to_be_visible()
 
 
 @pytest.mark.parametrize("width", [320, 375])

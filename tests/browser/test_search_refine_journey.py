@@ -56,12 +56,12 @@ def test_search_open_a_profile_come_back_and_refine(page, directory, assert_acce
     expect(page).to_have_url(re.compile(r"related=on"))
     expect(page.locator("#result-status")).to_have_text("2 therapists found")
     results = page.get_by_role("region", name="Results")
-    expect(results.get_by_role("link", name="Amélie Roy")).to_be_visible()
-    expect(results.get_by_role("link", name="Ben Carter")).to_be_visible()
+    expect(results.get_by_role("link", name="Amélie Roy", exact=True)).to_be_visible()
+    expect(results.get_by_role("link", name="Ben Carter", exact=True)).to_be_visible()
     expect(results.get_by_text("Far Away")).to_have_count(0)
     assert_accessible(page)
 
-    results.get_by_role("link", name="Amélie Roy").click()
+    results.get_by_role("link", name="Amélie Roy", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Amélie Roy")
     assert_accessible(page)
     page.go_back()
@@ -73,8 +73,8 @@ def test_search_open_a_profile_come_back_and_refine(page, directory, assert_acce
     for choice in ("place=Toronto", "approach=compassion-based", "related=on", "radius=25"):
         expect(page).to_have_url(re.compile(re.escape(choice)))
     expect(page.locator("#result-status")).to_have_text("1 therapist found")
-    expect(results.get_by_role("link", name="Ben Carter")).to_have_count(0)
-    expect(results.get_by_role("link", name="Amélie Roy")).to_be_visible()
+    expect(results.get_by_role("link", name="Ben Carter", exact=True)).to_have_count(0)
+    expect(results.get_by_role("link", name="Amélie Roy", exact=True)).to_be_visible()
     assert_accessible(page)
 
 
