@@ -39,3 +39,27 @@ def rate_limited(request, *, group: str, key, rate: str, fail_open: bool) -> boo
             return False
         raise RateLimitUnavailable(group)
     return bool(usage and usage["should_limit"])
+
+
+def email_rate_limited(request, email: str, *, group: str) -> bool:
+    """Whether one more email a visitor asks us to send (an account link, an alert's
+    confirmation) would be one too many to that address, or from this connection, within
+    `group`'s counts. Counts the request.
+
+    Fails closed: RateLimitUnavailable when the limit cannot be checked (the cache is down).
+    """
+    by_connection = rate_limited(
+        request,
+        group=f"{group}-connection",
+        key="ip",
+        rate=settings.ACCOUNT_EMAIL_RATE_PER_CONNECTION,
+        fail_open=False,
+    )
+    by_address = rate_limited(
+        request,
+        group=f"{group}-address",
+        key=lambda _group, _request: email.strip().lower(),
+        rate=settings.ACCOUNT_EMAIL_RATE_PER_ADDRESS,
+        fail_open=False,
+    )
+    return by_connection or by_address

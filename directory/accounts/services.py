@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import User
-from directory.ratelimits import rate_limited
+from directory.ratelimits import email_rate_limited
 
 CONFIRMATION_SALT = "directory.accounts.email-confirmation"
 
@@ -90,22 +90,5 @@ def email_confirm(*, token: str) -> User:
 
 def account_email_rate_limited(request, email: str) -> bool:
     """Whether an email asked for by this request (a sign-up notice, a reset or confirmation
-    link) would be one too many to that address, or from this connection. Counts the request.
-
-    Fails closed: RateLimitUnavailable when the limit cannot be checked (the cache is down).
-    """
-    by_connection = rate_limited(
-        request,
-        group="account-email-connection",
-        key="ip",
-        rate=settings.ACCOUNT_EMAIL_RATE_PER_CONNECTION,
-        fail_open=False,
-    )
-    by_address = rate_limited(
-        request,
-        group="account-email-address",
-        key=lambda _group, _request: email.strip().lower(),
-        rate=settings.ACCOUNT_EMAIL_RATE_PER_ADDRESS,
-        fail_open=False,
-    )
-    return by_connection or by_address
+    link) would be one too many; fails closed (directory/ratelimits.py)."""
+    return email_rate_limited(request, email, group="account-email")

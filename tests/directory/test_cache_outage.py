@@ -15,7 +15,7 @@ from tests import factories
 from tests.drills.servers import redis_server
 from tests.outages import redis_down_caches
 from tests.postgres_clusters import free_ports
-from therapists.models import Inquiry
+from therapists.models import Inquiry, OpeningAlert
 
 PASSWORD = "correct horse battery staple"
 
@@ -152,6 +152,19 @@ def test_sign_up_waits_for_the_rate_limit_store_with_a_clear_503(client, redis_d
     assert response["Retry-After"] == "60"
     assert "try again in a minute" in response.text
     assert not User.objects.filter(email="new@example.ca").exists()
+    assert mailoutbox == []
+
+
+@pytest.mark.django_db
+def test_an_opening_alert_waits_for_the_rate_limit_store_as_account_emails_do(
+    client, redis_down, mailoutbox
+):
+    response = client.post(
+        reverse("therapists:alert_new"), {"email": "client@example.ca", "query": ""}
+    )
+    assert response.status_code == 503
+    assert "try again in a minute" in response.text
+    assert not OpeningAlert.objects.exists()
     assert mailoutbox == []
 
 

@@ -23,9 +23,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django_ratelimit.core import is_ratelimited
 
 from directory.mail import sender
+from directory.ratelimits import email_rate_limited
 from therapists.models import (
     ALERT_CONFIRM_DAYS,
     OpeningAlert,
@@ -72,22 +72,8 @@ def alert_query(data: QueryDict) -> str:
 
 def alert_rate_limited(request, email: str) -> bool:
     """Whether one more confirmation email to this address, or from this connection, would be
-    one too many (the limits of the account emails). Counts the request."""
-    by_connection = is_ratelimited(
-        request,
-        group="opening-alert-connection",
-        key="ip",
-        rate=settings.ACCOUNT_EMAIL_RATE_PER_CONNECTION,
-        increment=True,
-    )
-    by_address = is_ratelimited(
-        request,
-        group="opening-alert-address",
-        key=lambda _group, _request: email.strip().lower(),
-        rate=settings.ACCOUNT_EMAIL_RATE_PER_ADDRESS,
-        increment=True,
-    )
-    return by_connection or by_address
+    one too many (the limits of the account emails); fails closed, as they do."""
+    return email_rate_limited(request, email, group="opening-alert")
 
 
 def alert_matches(alert: OpeningAlert) -> set[int]:
