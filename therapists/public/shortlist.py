@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from django.http import QueryDict
 
-SHORTLIST_PARAMETER = "t"
+from therapists.search.forms import SHORTLIST_PARAMETER
+
 SHORTLIST_MAX = 6
 # Far more than six profile addresses (80 characters at most each) and their commas: a longer
 # list was not made by this site.

@@ -27,6 +27,8 @@ from django.utils import timezone
 from therapists.models import Accepting, SearchRow, availability_trusted_since
 from therapists.search.cache import search_cache_version
 from therapists.search.filters import TIMES, TherapistFilter
+from therapists.search.forms import SHORTLIST_PARAMETER
+from therapists.search.spelling import EXACT
 
 TOTAL = "total"
 ACCEPTING = "accepting"
@@ -60,8 +62,10 @@ GROUP_PARAMETERS = {
     TIMES: (TIMES,),
     ACCEPTING: (ACCEPTING,),
 }
-# Parameters that choose how results are shown, not which: counts are shared across them.
-PRESENTATION = ("page", "sort")
+# Parameters that choose how results are shown, not which: counts are shared across them. The
+# shortlist rides along in the address, and `exact` only keeps words from being corrected once
+# they found no one, when the counts are those of the words as typed.
+PRESENTATION = ("page", "sort", SHORTLIST_PARAMETER, EXACT)
 
 
 def search_key(data: QueryDict) -> str:

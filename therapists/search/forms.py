@@ -17,6 +17,9 @@ from directory.geo import Place, place_resolve
 from directory.models import province_in
 from modalities.vocabulary import GENERATION_KEY, vocabulary_generation, vocabulary_terms
 
+# The compare shortlist (therapists/public/shortlist.py) rides along in a search's address; it
+# chooses no results.
+SHORTLIST_PARAMETER = "t"
 RADIUS_CHOICES = [(km, _("%(km)s km") % {"km": km}) for km in (5, 10, 25, 50, 100)]
 DEFAULT_RADIUS = 25
 

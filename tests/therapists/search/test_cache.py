@@ -130,6 +130,17 @@ def test_counts_are_shared_by_every_page_and_sort_of_a_search(client, listed_the
     assert response.context["paginator"].count == 1
 
 
+def test_counts_are_shared_whatever_the_shortlist_carried_along(client, listed_therapist):
+    url = reverse("therapists:list")
+    with CaptureQueriesContext(connection) as first:
+        client.get(url + "?sort=fee")
+    with CaptureQueriesContext(connection) as kept:
+        response = client.get(url + f"?sort=fee&t={listed_therapist.slug}")
+    assert len(counting_queries(first.captured_queries)) == 1
+    assert counting_queries(kept.captured_queries) == []  # a new page, the same counts
+    assert response.context["paginator"].count == 1
+
+
 def test_clearing_the_search_cache_recounts(client, listed_therapist):
     url = reverse("therapists:list")
     assert client.get(url + "?sort=fee").context["paginator"].count == 1
