@@ -81,8 +81,7 @@ class TherapistListView(CardsMixin, NearestPageMixin, ListView):
 
     def spelling_corrected(self) -> Correction | None:
         """A search that found no one, run again with its misspelt words corrected, if any."""
-        text = self.filterset.form.cleaned_data.get("q")
-        correction = search_correction(self.request.GET, text)
+        correction = search_correction(self.request.GET, self.filterset.form)
         if correction:
             self.filterset = TherapistFilter(correction.data)
             self.total, self.counts = search_counts(self.filterset)

@@ -31,6 +31,8 @@ from therapists.search.text import MAX_WORDS, PLAIN_TERMS, text_search
 # The parameter that turns correction off: the words it holds are searched as typed.
 EXACT = "exact"
 BIO_SAMPLE = 2000
+# What a profile writes, in its own language and in the other (therapists/models/written.py).
+WRITTEN_FIELDS = ("headline", "bio", "headline_other", "bio_other")
 LEXICON_MAX_SECONDS = 3600
 # A vocabulary's word outweighs a word a few bios share, when both are as near.
 VOCABULARY_WEIGHT = 50
@@ -72,8 +74,9 @@ def lexicon_build() -> Spellings:
     ):
         spellings.add((word for name in names for word in LETTERS.findall(name)), names=True)
     sample = rows.order_by("therapist_id").values("therapist_id")[:BIO_SAMPLE]
-    for headline, bio in Therapist.objects.filter(pk__in=sample).values_list("headline", "bio"):
-        spellings.add_text(f"{headline}.\n{bio}")
+    texts = Therapist.objects.filter(pk__in=sample).values_list(*WRITTEN_FIELDS)
+    for written in texts:  # in the profile's language and, where given, in the other
+        spellings.add_text(".\n".join(filter(None, written)))
     return spellings
 
 
@@ -114,10 +117,12 @@ def text_corrected(text: str) -> str:
     return PLAIN_TERMS.sub(corrected, " ".join(text.split()[:MAX_WORDS]))
 
 
-def search_correction(data: QueryDict, text: str) -> Correction | None:
-    """For a search that found no one: the same search with its misspelt words corrected, if
-    any were, unless the visitor asked for the words as typed."""
-    if not text or data.get(EXACT) == text:
+def search_correction(data: QueryDict, form) -> Correction | None:
+    """For a search that found no one (its parameters as asked, and its validated form): the
+    same search with its misspelt words corrected, if any were, unless the visitor asked for the
+    words as typed. A place that names none finds no one whatever the words: they stay as typed."""
+    text = form.cleaned_data.get("q")
+    if not text or data.get(EXACT) == text or form.place_unknown:
         return None
     corrected = text_corrected(text)
     if corrected == " ".join(text.split()[:MAX_WORDS]):

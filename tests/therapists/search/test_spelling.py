@@ -134,3 +134,15 @@ def test_the_correction_is_said_in_french(client, people):
 
     assert "Résultats pour <em>anxiety</em>." in spelling_note(response)
     assert "Rechercher plutôt <a" in spelling_note(response)
+
+
+def test_words_in_a_profiles_other_language_are_known(client, people):
+    link(person("Eve Deux", headline_other="Zoothérapie", bio_other="Avec des chevaux."))
+    assert names(search(client, q="zootérapie")) == {"Eve Deux"}
+
+
+def test_words_beside_a_place_that_names_none_are_left_as_typed(client, people):
+    response = search(client, q="anxeity", place="Nowheresville")
+    assert response.context["correction"] is None
+    assert spelling_note(response) == ""
+    assert names(response) == set()

@@ -42,8 +42,7 @@ class SearchFilterBackend(DjangoFilterBackend):
     def corrected(self, view) -> Correction | None:
         """As the search page does: a search that found no one is run again with its misspelt
         words corrected, if any were; the answer says so (`correction`)."""
-        text = self.filterset.form.cleaned_data.get("q")
-        correction = search_correction(self.filterset.data, text)
+        correction = search_correction(self.filterset.data, self.filterset.form)
         if correction:
             self.filterset = TherapistFilter(correction.data, queryset=self.filterset.queryset)
             view.total = search_total(self.filterset)
