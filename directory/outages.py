@@ -50,8 +50,8 @@ def unavailable_page(request, reason: str) -> HttpResponse:
             )
         else:
             message = _(
-                "We cannot send account emails just now, so nothing was saved. Please try "
-                "again in a minute."
+                "We cannot send emails just now, so nothing was saved. Please try again in a "
+                "minute."
             )
         context = {"language": language, "message": message}
         content = loader.render_to_string("503.html", context)
