@@ -31,12 +31,14 @@ def signup_complete(*, email: str, password_hash: str, language: str, origin: st
                 language=language,
             )
             return
-        confirm_path = reverse(
-            "accounts:confirm", kwargs={"token": confirmation_token(result.user)}
-        )
-        email_confirmation_send.enqueue(
-            user_id=result.user.pk, confirm_url=origin + confirm_path, language=language
-        )
+        confirmation_email_enqueue(result.user, origin=origin, language=language)
+
+
+def confirmation_email_enqueue(user, *, origin: str, language: str) -> None:
+    """Queue the email with the link that confirms this account's address. `origin` is the
+    site's scheme and host."""
+    path = reverse("accounts:confirm", kwargs={"token": confirmation_token(user)})
+    email_confirmation_send.enqueue(user_id=user.pk, confirm_url=origin + path, language=language)
 
 
 @task

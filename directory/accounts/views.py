@@ -23,19 +23,19 @@ from directory.accounts.forms import LoginForm, SignupForm
 from directory.accounts.services import (
     ConfirmationError,
     account_email_rate_limited,
-    confirmation_token,
     email_confirm,
 )
-from directory.accounts.tasks import password_reset_send, signup_complete
+from directory.accounts.tasks import (
+    confirmation_email_enqueue,
+    password_reset_send,
+    signup_complete,
+)
 from directory.mixins import InvalidFormIs400
-from directory.tasks import email_confirmation_send
 
 
-def confirmation_email_enqueue(request, user) -> None:
-    url = request.build_absolute_uri(
-        reverse("accounts:confirm", kwargs={"token": confirmation_token(user)})
-    )
-    email_confirmation_send.enqueue(user_id=user.pk, confirm_url=url, language=get_language())
+def site_origin(request) -> str:
+    """The site's scheme and host as this request reached it, for links in emails."""
+    return request.build_absolute_uri("/").rstrip("/")
 
 
 def too_many_emails(request):
@@ -68,7 +68,7 @@ class SignupView(InvalidFormIs400, FormView):
             email=email,
             password_hash=make_password(form.cleaned_data["password1"]),
             language=get_language(),
-            origin=self.request.build_absolute_uri("/").rstrip("/"),
+            origin=site_origin(self.request),
         )
         return redirect("accounts:signup_done")
 
@@ -104,7 +104,9 @@ def confirm_resend(request):
     if request.user.email_confirmed_at is None:
         if account_email_rate_limited(request, request.user.email):
             return too_many_emails(request)
-        confirmation_email_enqueue(request, request.user)
+        confirmation_email_enqueue(
+            request.user, origin=site_origin(request), language=get_language()
+        )
         messages.success(
             request,
             _("We sent a new confirmation link to %(email)s.") % {"email": request.user.email},
