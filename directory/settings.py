@@ -304,6 +304,9 @@ SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=60)
 # The result total and facet counts of each filtered set, shared by every page, sort and search
 # that has the same set, are kept this long (0: counted on every request).
 SEARCH_COUNTS_CACHE_SECONDS = env.int("SEARCH_COUNTS_CACHE_SECONDS", default=300)
+# Searches without words are answered from each process's copy of the search rows
+# (therapists/search/index.py: about 20 MB at 100,000 profiles); off, PostgreSQL answers them.
+SEARCH_INDEX = env.bool("SEARCH_INDEX", default=True)
 
 
 # Security. No third-party origins anywhere: scripts, styles, fonts and media are our own.

@@ -68,7 +68,12 @@ from therapists.models.profile_choices import (
 from therapists.models.profile_queries import TherapistQuerySet
 from therapists.models.profile_views import ProfileViewDay
 from therapists.models.profiles import Therapist
-from therapists.models.search_rows import SearchRow, SearchRowQuerySet, stable_q
+from therapists.models.search_rows import (
+    SearchIndexVersion,
+    SearchRow,
+    SearchRowQuerySet,
+    stable_q,
+)
 from therapists.models.validators import (
     BIO_MAX_LENGTH,
     PHONE_PATTERN,
@@ -132,6 +137,7 @@ __all__ = [
     "ProfileViewDay",
     "RegulatoryBody",
     "RenewalDecision",
+    "SearchIndexVersion",
     "SearchRow",
     "SearchRowQuerySet",
     "SessionTime",

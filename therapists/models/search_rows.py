@@ -109,3 +109,16 @@ class SearchRow(models.Model):
 def stable_q(*, on: datetime.date | None = None) -> Q:
     """Rows whose date-bound sets still hold on the day."""
     return Q(stable_until__gte=on or timezone.localdate())
+
+
+class SearchIndexVersion(models.Model):
+    """A number that changes with every write to the search rows or the offices, in the
+    writer's own transaction (triggers of migration 0009): the processes' copies of the rows
+    (therapists/search/index.py) are made again when it is no longer the one they were read at.
+    A random number, not a counter, so that a write rolled back and another made since can
+    never share it."""
+
+    value = models.BigIntegerField()
+
+    def __str__(self):
+        return str(self.value)

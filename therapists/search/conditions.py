@@ -37,6 +37,15 @@ def covered_by(insurer_id: int, province: str) -> Q:
     return Q(covered_by__overlap=[key]) & (stable_q() | Q(Exists(valid_there)))
 
 
+def wheelchair_office() -> Q:
+    """Has a registered office accessible by wheelchair. The row's flag holds until its
+    stable_until; past it, the offices say."""
+    accessible = Office.objects.registered().filter(
+        therapist=OuterRef("pk"), wheelchair_accessible=True
+    )
+    return Q(wheelchair_office=True) & (stable_q() | Q(Exists(accessible)))
+
+
 def holding_any(field: str, terms) -> Q:
     """Rows whose set (approaches, concerns, ...) holds any of the terms (instances or ids)."""
     return Q(**{f"{field}__overlap": [getattr(term, "pk", term) for term in terms]})

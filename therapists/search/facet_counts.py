@@ -28,6 +28,7 @@ from therapists.models import Accepting, SearchRow, availability_trusted_since
 from therapists.search.cache import search_cache_version
 from therapists.search.filters import TIMES, TherapistFilter
 from therapists.search.forms import SHORTLIST_PARAMETER
+from therapists.search.index import IndexedSearch
 from therapists.search.spelling import EXACT
 
 TOTAL = "total"
@@ -200,8 +201,24 @@ def part_key(data: QueryDict, part: str) -> str:
     return "search:counts:" + hashlib.sha256(text.encode()).hexdigest()
 
 
+def counts_indexed(search: IndexedSearch, parts: list[str]) -> dict:
+    """The total and each group's counts by option id, from the index (search/index.py)."""
+    counts: dict = {}
+    for part in parts:
+        if part == TOTAL:
+            counts[part] = search.total()
+        elif part == ACCEPTING:
+            counts[part] = search.accepting_counts()
+        else:
+            counts[part] = search.group_counts(*GROUP_SETS[part])
+    return counts
+
+
 def counts_cached(filterset: TherapistFilter, parts: list[str]) -> dict:
-    """The parts from the shared cache, the others computed together in one query."""
+    """The parts from the index for a search without words (microseconds, nothing to keep);
+    else from the shared cache, the others computed together in one query."""
+    if (search := filterset.indexed_search) is not None:
+        return counts_indexed(search, parts)
     seconds = settings.SEARCH_COUNTS_CACHE_SECONDS
     if not seconds:
         return counts_compute(filterset, parts)
@@ -218,7 +235,7 @@ def counts_cached(filterset: TherapistFilter, parts: list[str]) -> dict:
 
 def search_counts(filterset: TherapistFilter) -> tuple[int, dict[str, dict[int, int]]]:
     """The number of results and every group's option counts, in at most one query."""
-    filterset.qs  # noqa: B018 (validates the search)
+    filterset.is_valid()
     related = filterset.form.cleaned_data.get("related")
     counted_as = {
         "approach": APPROACH_WITH_RELATED if related else "approach",

@@ -7,9 +7,11 @@ who see people from it, in person or online. A field that does not validate is r
 the page and the rest of the search still applies.
 """
 
+from functools import cached_property
+
 import django_filters
 from django import forms
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F, Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
@@ -24,13 +26,17 @@ from therapists.models import (
     GenderIdentity,
     Insurer,
     Language,
-    Office,
     SearchRow,
     SessionTime,
-    stable_q,
 )
 from therapists.models.availability import accepting_q
-from therapists.search.conditions import covered_by, holding_any, online_in, serving_province
+from therapists.search.conditions import (
+    covered_by,
+    holding_any,
+    online_in,
+    serving_province,
+    wheelchair_office,
+)
 from therapists.search.forms import (
     AGE_GROUPS,
     DEFAULT_RADIUS,
@@ -42,6 +48,7 @@ from therapists.search.forms import (
     VocabularyField,
     VocabularyMultipleField,
 )
+from therapists.search.index import IndexedResults, IndexedSearch, indexed
 from therapists.search.nearest import NearestFirst
 from therapists.search.text import text_search
 
@@ -253,10 +260,7 @@ class TherapistFilter(django_filters.FilterSet):
     def filter_wheelchair(self, queryset, name, value):
         if not value or self.place_point:  # with a place, the office must also be near
             return queryset
-        accessible = Office.objects.registered().filter(
-            therapist=OuterRef("pk"), wheelchair_accessible=True
-        )
-        return queryset.filter(Q(wheelchair_office=True) & (stable_q() | Q(Exists(accessible))))
+        return queryset.filter(wheelchair_office())
 
     @property
     def place_point(self) -> Place | None:
@@ -336,10 +340,17 @@ class TherapistFilter(django_filters.FilterSet):
         self.qs  # noqa: B018 (filters the queryset, keeping it before the place is applied)
         return self.near(self.unplaced, min(km, self.radius_km)).order_by(*self.ordering())
 
+    @cached_property
+    def indexed_search(self) -> IndexedSearch | None:
+        """The search answered from the index, unless it has words (search/index.py)."""
+        return IndexedSearch(self) if indexed(self) else None
+
     def results(self, *, count: int | None = None):
         """The results as shown, with each card's details. Nearest first with a place, a page
         is read from the smallest circle around it that holds the page (search/nearest.py).
         """
+        if self.indexed_search is not None:
+            return IndexedResults(self.indexed_search, count=count)
         queryset = self.qs  # validates the form, which resolves the place
         if self.place_point and self.sort_key() == Sort.NEAREST:
             return NearestFirst(self.nearest_within, self.radius_km, count=count)

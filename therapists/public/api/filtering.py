@@ -1,26 +1,17 @@
 """The search's own FilterSet, applied to the API's requests by django-filter's DRF backend:
 one code path for the search page and the API, the same parameters, filters and order."""
 
-from django.conf import settings
-from django.core.cache import cache
 from django_filters.rest_framework import DjangoFilterBackend
 
-from therapists.search.facet_counts import TOTAL, part_key
+from therapists.search.facet_counts import TOTAL, counts_cached
 from therapists.search.filters import TherapistFilter
 from therapists.search.spelling import Correction, search_correction
 
 
 def search_total(filterset: TherapistFilter) -> int:
-    """How many results the search finds: the total the search page keeps for it, else counted
-    alone, without the facets the API does not show, and kept under the same key."""
-    seconds = settings.SEARCH_COUNTS_CACHE_SECONDS
-    key = part_key(filterset.data, TOTAL)
-    total = cache.get(key) if seconds else None
-    if total is None:
-        total = filterset.qs.count()
-        if seconds:
-            cache.set(key, total, seconds)
-    return total
+    """How many results the search finds, counted as the search page counts it (without the
+    facets the API does not show)."""
+    return counts_cached(filterset, [TOTAL])[TOTAL]
 
 
 class SearchFilterBackend(DjangoFilterBackend):
