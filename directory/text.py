@@ -1,5 +1,6 @@
 """Text helpers shared by every app."""
 
+import functools
 import re
 import unicodedata
 
@@ -13,7 +14,13 @@ WORD_FORMS = {"st": "saint", "ste": "sainte"}
 def fold(text: str) -> str:
     """Lower case, without accents or punctuation, single-spaced, saints spelled out:
     "St. John's" -> "saint johns", "Ste-Foy" and "Sainte-Foy" -> "sainte foy"."""
-    decomposed = unicodedata.normalize("NFKD", str(text))  # a lazy translation too
+    return folded(str(text))  # a lazy translation too
+
+
+@functools.lru_cache(maxsize=8192)
+def folded(text: str) -> str:
+    """fold() of a plain string, remembered: the same labels are sorted on every page."""
+    decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     plain = re.sub("['\u2019`]", "", plain)
     words = re.sub(r"[^a-z0-9]+", " ", plain).split()

@@ -9,6 +9,7 @@ leads back to the same results.
 
 import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from django.http import QueryDict
 
@@ -65,11 +66,15 @@ def shortlist_read(query: QueryDict) -> Shortlist:
 def shortlist_query(query: QueryDict, slugs) -> str:
     """The query string with the shortlist replaced by these profiles (none: no `t` at all),
     the other parameters kept; commas left readable."""
-    changed = query.copy()
-    changed.pop(SHORTLIST_PARAMETER, None)
+    kept = [
+        (key, value)
+        for key, values in query.lists()
+        if key != SHORTLIST_PARAMETER
+        for value in values
+    ]
     if slugs:
-        changed[SHORTLIST_PARAMETER] = ",".join(slugs)
-    return changed.urlencode(safe=",")
+        kept.append((SHORTLIST_PARAMETER, ",".join(slugs)))
+    return "&".join(f"{quote(key, safe=',')}={quote(value, safe=',')}" for key, value in kept)
 
 
 def shortlist_or_empty(query: QueryDict) -> Shortlist:

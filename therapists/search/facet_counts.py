@@ -28,7 +28,7 @@ from therapists.models import Accepting, SearchRow, availability_trusted_since
 from therapists.search.cache import search_cache_version
 from therapists.search.filters import TIMES, TherapistFilter
 from therapists.search.forms import SHORTLIST_PARAMETER
-from therapists.search.index import IndexedSearch
+from therapists.search.index.search import IndexedSearch
 from therapists.search.spelling import EXACT
 
 TOTAL = "total"

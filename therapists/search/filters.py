@@ -48,7 +48,7 @@ from therapists.search.forms import (
     VocabularyField,
     VocabularyMultipleField,
 )
-from therapists.search.index import IndexedResults, IndexedSearch, indexed
+from therapists.search.index.search import IndexedResults, IndexedSearch, indexed_search
 from therapists.search.nearest import NearestFirst
 from therapists.search.text import text_search
 
@@ -221,6 +221,16 @@ class TherapistFilter(django_filters.FilterSet):
         queryset = SearchRow.objects.listed() if queryset is None else queryset
         super().__init__(data, queryset, **kwargs)
 
+    _form_class: type | None = None
+
+    def get_form_class(self):
+        """The same form class for every search, made once (django-filter makes one a request,
+        with a new field per filter; the vocabularies' choices are read when drawn)."""
+        cls = type(self)
+        if cls.__dict__.get("_form_class") is None:
+            cls._form_class = super().get_form_class()
+        return cls._form_class
+
     # Filters whose effect depends on other fields, and the faceted groups, are applied in
     # filter_queryset.
     def filter_nothing(self, queryset, name, value):
@@ -343,7 +353,7 @@ class TherapistFilter(django_filters.FilterSet):
     @cached_property
     def indexed_search(self) -> IndexedSearch | None:
         """The search answered from the index, unless it has words (search/index.py)."""
-        return IndexedSearch(self) if indexed(self) else None
+        return indexed_search(self)
 
     def results(self, *, count: int | None = None):
         """The results as shown, with each card's details. Nearest first with a place, a page

@@ -181,9 +181,14 @@ def search_query(text: str) -> SearchQuery:
     return query
 
 
+def words_kept(text: str) -> str:
+    """The words searched: the first MAX_WORDS typed."""
+    return " ".join(text.split()[:MAX_WORDS])
+
+
 def text_search(queryset: QuerySet, text: str) -> QuerySet:
     """Profiles matching the text, with a `rank` for best-match ordering."""
-    text = " ".join(text.split()[:MAX_WORDS])
+    text = words_kept(text)
     if not text:
         return queryset
     if connection.vendor == "postgresql":
@@ -196,58 +201,71 @@ def text_search(queryset: QuerySet, text: str) -> QuerySet:
 VOCABULARY_WEIGHT = 0.4
 
 
-def vocabulary_matching(model, fields: tuple[str, ...], query: SearchQuery) -> ArraySubquery:
-    """The ids of the approaches (or concerns) whose words match, in either language: computed
-    once per search over the small vocabulary, then tested on each row's set."""
+def vocabulary_matching_query(model, fields: tuple[str, ...], query: SearchQuery) -> QuerySet:
+    """The ids of the approaches (or concerns) whose words match, in either language."""
     words = [f"{field}_{language}" for field in fields for language in ("en", "fr")]
     first, *rest = CONFIGURATIONS
     vector = SearchVector(*words, config=first)
     for config in rest:
         vector = vector + SearchVector(*words, config=config)
-    matching = model.objects.annotate(words=vector).filter(words=query).values("pk")
-    return ArraySubquery(matching)
+    return model.objects.annotate(words=vector).filter(words=query).values_list("pk", flat=True)
+
+
+# The vocabularies whose matching terms add to a row's rank, and the words of theirs that count.
+RANKED_VOCABULARIES = {
+    "approaches": (Approach, ("name", "short_name", "keywords")),
+    "concerns": (Concern, ("name", "keywords")),
+}
 
 
 def vocabulary_rank(query: SearchQuery) -> Case:
-    sets = {
-        "approaches": vocabulary_matching(Approach, ("name", "short_name", "keywords"), query),
-        "concerns": vocabulary_matching(Concern, ("name", "keywords"), query),
-    }
-    weight = Value(VOCABULARY_WEIGHT)
-    zero = Value(0.0)
+    """VOCABULARY_WEIGHT for a row holding a matching approach, and again for a concern: the
+    matching terms found once per search over the small vocabularies, then tested on each
+    row's set."""
+    weight, zero = Value(VOCABULARY_WEIGHT), Value(0.0)
     first, second = (
-        Case(When(Q(**{f"{field}__overlap": ids}), then=weight), default=zero)
-        for field, ids in sets.items()
+        Case(
+            When(
+                Q(**{f"{field}__overlap": ArraySubquery(vocabulary_matching_query(*of, query))}),
+                then=weight,
+            ),
+            default=zero,
+        )
+        for field, of in RANKED_VOCABULARIES.items()
     )
     return first + second
 
 
 def postgresql_text_search(queryset: QuerySet, text: str) -> QuerySet:
     """Rows whose profile matches (its words through their GIN index, or a name like the text),
-    ranked by the row's short words (name, headline, designations), its approaches
-    and concerns that match, and the name's likeness: a bio's long vector is never read."""
+    ranked by the row's short words (name, headline, designations), its approaches and
+    concerns that match, and, for a name like the text, how alike: a bio's long vector is never
+    read (text_rank says the same for the index)."""
     query = search_query(text)
-    rank = (
-        SearchRank(F("rank_vector"), query)
-        + vocabulary_rank(query)
-        + TrigramSimilarity("display_name", text)
+    alike = names_like(text)
+    likeness = Case(
+        *(When(therapist_id=pk, then=Value(score)) for pk, score in alike.items()),
+        default=Value(0.0),
+        output_field=FloatField(),
     )
-    matching = Q(search_vector=query) | Q(therapist_id__in=names_like(text))
+    rank = SearchRank(F("rank_vector"), query) + vocabulary_rank(query) + likeness
+    matching = Q(search_vector=query) | Q(therapist_id__in=list(alike))
     return queryset.filter(matching).annotate(
         rank=ExpressionWrapper(rank, output_field=FloatField())
     )
 
 
-def names_like(text: str) -> list[int]:
-    """The rows whose name is most like the text (a misspelled name), read first: asked in the
-    same condition as the words, the names' index is inexact and makes PostgreSQL check every
-    candidate's words again (130 ms against 35 ms for a common word at 100,000 profiles)."""
+def names_like(text: str) -> dict[int, float]:
+    """The rows whose name is most like the text (a misspelled name), with how alike (pg_trgm's
+    similarity, at least its threshold), read first: asked in the same condition as the words,
+    the names' index is inexact and makes PostgreSQL check every candidate's words again (130 ms
+    against 35 ms for a common word at 100,000 profiles)."""
     likeness = TrigramSimilarity("display_name", text)
     similar = SearchRow.objects.filter(display_name__trigram_similar=text)
-    return list(
+    return dict(
         similar.annotate(likeness=likeness)
         .order_by("-likeness", "therapist_id")
-        .values_list("therapist_id", flat=True)[:NAMES_LIKE_MAX]
+        .values_list("therapist_id", "likeness")[:NAMES_LIKE_MAX]
     )
 
 

@@ -1,0 +1,78 @@
+"""Each process's index, per database, made again when the database's version changes."""
+
+import logging
+import threading
+
+from django.db import connections
+
+from directory.memo import remembered
+from therapists.models import Office, SearchIndexVersion, SearchRow
+from therapists.search.index.table import COLUMNS, OFFICE_COLUMNS, SearchIndex
+
+logger = logging.getLogger(__name__)
+
+# An index this small is made again at once when the rows change (a few milliseconds up to
+# here); a larger one is made in a thread while PostgreSQL answers (about 5 s at 100,000 rows).
+MADE_AT_ONCE = 5_000
+_LOCK = threading.Lock()
+_INDEXES: dict[str, SearchIndex] = {}
+_MAKING: set[str] = set()
+
+
+def index_version(alias: str) -> int | None:
+    version = SearchIndexVersion.objects.using(alias).filter(pk=1).values_list("value", flat=True)
+    return remembered(("search-index-version", alias), lambda: version.first())
+
+
+def index_read(alias: str, version: int | None) -> SearchIndex:
+    rows = SearchRow.objects.using(alias).order_by("pk").values_list(*COLUMNS)
+    offices = (
+        Office.objects.using(alias)
+        .filter(therapist_id__in=SearchRow.objects.using(alias).values("pk"))
+        .values_list(*OFFICE_COLUMNS)
+    )
+    return SearchIndex(list(rows), list(offices), version=version)
+
+
+def index_make_aside(alias: str) -> None:
+    """Makes the index again in a thread of its own, with its own connection; the version is
+    read before the rows, so a write meanwhile makes it again at the next request."""
+
+    def make():
+        try:
+            version = SearchIndexVersion.objects.using(alias).filter(pk=1).first()
+            made = index_read(alias, version.value if version else None)
+            with _LOCK:
+                _INDEXES[alias] = made
+        except Exception:
+            logger.exception("The search index could not be made; PostgreSQL answers meanwhile.")
+        finally:
+            connections[alias].close()
+            with _LOCK:
+                _MAKING.discard(alias)
+
+    with _LOCK:
+        if alias in _MAKING:
+            return
+        _MAKING.add(alias)
+    threading.Thread(target=make, name=f"search-index-{alias}", daemon=True).start()
+
+
+def search_index(alias: str) -> SearchIndex | None:
+    """The index of the rows as the database `alias` holds them now; None while a large one is
+    being made again (the search then goes the SQL way)."""
+    version = index_version(alias)
+    if version is None:  # the version's row is gone (a test database flushed): read afresh
+        return index_read(alias, None)
+    with _LOCK:
+        held = _INDEXES.get(alias)
+    if held is not None and held.version == version:
+        return held
+    if held is not None and held.size > MADE_AT_ONCE:
+        index_make_aside(alias)
+        return None
+    with _LOCK:
+        held = _INDEXES.get(alias)
+        if held is None or held.version != version:
+            held = _INDEXES[alias] = index_read(alias, version)
+        return held

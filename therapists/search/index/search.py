@@ -1,0 +1,329 @@
+"""A search answered from the index: its filters and facets on bits, its words found by
+PostgreSQL, its page chosen in its order."""
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+from django.conf import settings
+from django.contrib.postgres.aggregates import ArrayAgg
+from django.contrib.postgres.search import SearchRank
+from django.db import connections, router
+from django.db.models import F, Q
+from django.utils import timezone
+
+from therapists.models import (
+    SESSION_TIME_NUMBERS,
+    Accepting,
+    SearchRow,
+    availability_trusted_since,
+    coverage_key,
+)
+from therapists.search.conditions import (
+    covered_by,
+    online_in,
+    serving_province,
+    wheelchair_office,
+)
+from therapists.search.forms import AGE_GROUPS, SESSION_FORMATS, AcceptingChoice, Sort
+from therapists.search.index.held import search_index
+from therapists.search.index.table import SearchIndex, bit_count, microseconds
+from therapists.search.text import (
+    RANKED_VOCABULARIES,
+    VOCABULARY_WEIGHT,
+    names_like,
+    search_query,
+    vocabulary_matching_query,
+    words_kept,
+)
+
+# The accepting facet's options, as the SQL pass numbers them (facet_counts.py).
+ACCEPTING_NOW, ACCEPTING_WAITLIST = 1, 2
+
+
+def indexed_search(filterset) -> "IndexedSearch | None":
+    """The search answered by the index while it is at hand; its words, if any, found by
+    PostgreSQL (the SQLite demo's plain word search stays SQL)."""
+    filterset.is_valid()
+    alias = router.db_for_read(SearchRow)
+    words = filterset.form.cleaned_data.get("q")
+    if not settings.SEARCH_INDEX or (words and connections[alias].vendor != "postgresql"):
+        return None
+    index = search_index(alias)
+    return None if index is None else IndexedSearch(filterset, index)
+
+
+@dataclass
+class Words:
+    """The rows matching a search's words, and each one's rank (best match first)."""
+
+    bits: np.ndarray
+    rank: np.ndarray
+
+
+def words_found(index: SearchIndex, alias: str, text: str) -> Words:
+    """The rows whose words match (their GIN index) or whose name is like the text, found by
+    PostgreSQL in one query, with the rank the SQL search gives them (text.py's
+    postgresql_text_search): the row's short words' ts_rank, VOCABULARY_WEIGHT for a matching
+    approach and again for a concern (the terms matched once, the rows' sets from the index),
+    and a name's likeness."""
+    query = search_query(text)
+    alike = names_like(text)
+    found = (
+        SearchRow.objects.using(alias)
+        .filter(Q(search_vector=query) | Q(therapist_id__in=list(alike)))
+        .aggregate(
+            ids=ArrayAgg("therapist_id", default=[]),
+            ranks=ArrayAgg(SearchRank(F("rank_vector"), query), default=[]),
+        )
+    )
+    ids = np.array(found["ids"], dtype=np.int64)
+    # ts_rank is a real: widened from its own precision, as PostgreSQL adds it to a double.
+    ranks = np.array(found["ranks"], dtype=np.float32).astype(np.float64)
+    vocabulary = np.zeros(index.size)
+    for field, (model, fields) in RANKED_VOCABULARIES.items():
+        matching = vocabulary_matching_query(model, fields, query).using(alias)
+        holding = index.held(index.sets[field].any_of(list(matching)))
+        vocabulary = vocabulary + np.where(holding, VOCABULARY_WEIGHT, 0.0)
+    likeness = np.zeros(index.size)
+    alike_positions, known = index.located(list(alike))
+    likeness[alike_positions] = np.array(list(alike.values()), dtype=np.float64)[known]
+    positions, known = index.located(ids)
+    rank = np.full(index.size, -np.inf)
+    rank[positions] = ranks[known] + vocabulary[positions] + likeness[positions]
+    return Words(index.bits_of(positions), rank)
+
+
+def ids_of(terms) -> list:
+    return [getattr(term, "pk", term) for term in terms]
+
+
+@dataclass
+class Hits:
+    """Rows found, with their distance to the place when a place was searched."""
+
+    bits: np.ndarray
+    distance: np.ndarray | None = None
+
+
+class IndexedSearch:
+    """A filterset's search answered by the index: the same rules as TherapistFilter's
+    filter_queryset and the counting pass, on bits."""
+
+    def __init__(self, filterset, index: SearchIndex):
+        self.filterset = filterset
+        self.form = filterset.form
+        self.data = filterset.form.cleaned_data
+        self.alias = router.db_for_read(SearchRow)
+        self.index = index
+        self.today = timezone.localdate()
+
+    @cached_property
+    def words(self) -> Words | None:
+        text = words_kept(self.data.get("q") or "")
+        return words_found(self.index, self.alias, text) if text else None
+
+    @cached_property
+    def stale(self) -> np.ndarray:
+        return self.index.stale(self.today)
+
+    def date_bound(self, bits: np.ndarray, condition: Q) -> np.ndarray:
+        """The rows of bits meeting a condition that hangs on dates: as copied for rows still
+        stable, asked of the database for the others."""
+        stale = bits & self.stale
+        if not stale.any():
+            return bits
+        ids = self.index.ids[self.index.positions(stale)].tolist()
+        kept = (
+            SearchRow.objects.using(self.alias)
+            .filter(pk__in=ids)
+            .filter(condition)
+            .values_list("pk", flat=True)
+        )
+        return (bits & ~self.stale) | self.index.bits_of(self.index.positions_of(kept))
+
+    def any_of(self, name: str, keys) -> np.ndarray:
+        return self.index.sets[name].any_of(keys)
+
+    def flag(self, name: str) -> np.ndarray:
+        return self.index.flags[name]
+
+    def flags_any(self, flags: dict, keys) -> np.ndarray:
+        found = self.index.empty
+        for key in keys:
+            found = found | self.flag(flags[key][0])
+        return found
+
+    @cached_property
+    def common(self) -> Hits:
+        """The rows meeting every filter but the faceted groups', and the place."""
+        data, index = self.data, self.index
+        bits = index.empty if self.form.place_unknown else index.listed(self.today)
+        if self.words is not None:
+            bits = bits & self.words.bits
+        if code := data.get("online"):
+            bits = bits & self.date_bound(self.any_of("online_provinces", [code]), online_in(code))
+        if code := data.get("serving"):
+            bits = bits & self.serving(code)
+        if data.get("gender"):
+            bits = bits & index.gender.any_of(data["gender"])
+        if data.get("age"):
+            bits = bits & self.flags_any(AGE_GROUPS, data["age"])
+        if data.get("format"):
+            bits = bits & self.flags_any(SESSION_FORMATS, data["format"])
+        if data.get("community"):
+            bits = bits & self.any_of("communities", ids_of(data["community"]))
+        if data.get("fee_max") is not None:
+            bits = bits & np.packbits(index.lowest_fee <= float(data["fee_max"]))
+        if insurer := data.get("insurer"):
+            bits = bits & self.any_of("insurers", [getattr(insurer, "pk", insurer)])
+        if data.get("free_consultation"):
+            bits = bits & self.flag("free_consultation")
+        if data.get("video"):
+            bits = bits & self.flag("has_video")
+        place = self.filterset.place_point
+        if data.get("wheelchair") and not place:
+            bits = bits & self.date_bound(self.flag("wheelchair_office"), wheelchair_office())
+        if (province := data.get("province")) and not place:
+            bits = bits & self.serving(province)
+        plan, plan_province = data.get("plan"), self.filterset.plan_province_code
+        if plan and plan_province:
+            insurer_id = getattr(plan, "pk", plan)
+            key = coverage_key(insurer_id, plan_province)
+            bits = bits & self.date_bound(
+                self.any_of("covered_by", [key]), covered_by(insurer_id, plan_province)
+            )
+        if not place:
+            return Hits(bits)
+        positions, nearest = index.offices.near(
+            place,
+            self.filterset.radius_km,
+            self.today,
+            accessible=bool(data.get("wheelchair")),
+        )
+        distance = np.full(index.size, np.inf)
+        distance[positions] = nearest
+        return Hits(bits & index.bits_of(positions), distance)
+
+    def serving(self, code: str) -> np.ndarray:
+        return self.date_bound(self.any_of("serving_provinces", [code]), serving_province(code))
+
+    @cached_property
+    def conditions(self) -> dict[str, np.ndarray]:
+        """The faceted groups with choices, each as the rows meeting it (TherapistFilter's
+        facet_conditions)."""
+        data, conditions = self.data, {}
+        if data.get("approach"):
+            held = "approaches_widened" if data.get("related") else "approaches"
+            conditions["approach"] = self.any_of(held, ids_of(data["approach"]))
+        for name, held in (("concern", "concerns"), ("language", "languages")):
+            if data.get(name):
+                conditions[name] = self.any_of(held, ids_of(data[name]))
+        if data.get("times"):
+            numbers = [SESSION_TIME_NUMBERS[time] for time in data["times"]]
+            conditions["times"] = self.any_of("session_times", numbers)
+        if data.get("accepting"):
+            waitlist = data["accepting"] == AcceptingChoice.OR_WAITLIST
+            conditions["accepting"] = self.accepting(waitlist=waitlist)
+        return conditions
+
+    def accepting(self, *, waitlist: bool) -> np.ndarray:
+        states = [Accepting.ACCEPTING, Accepting.WAITLIST] if waitlist else [Accepting.ACCEPTING]
+        return self.index.accepting.any_of(states) & self.trusted
+
+    @cached_property
+    def trusted(self) -> np.ndarray:
+        """The rows whose word on new clients is recent enough to believe."""
+        since = microseconds(availability_trusted_since())
+        return np.packbits(self.index.confirmed >= since)
+
+    def meeting_all_but(self, group: str | None) -> np.ndarray:
+        bits = self.common.bits
+        for name, condition in self.conditions.items():
+            if name != group:
+                bits = bits & condition
+        return bits
+
+    @cached_property
+    def found(self) -> np.ndarray:
+        return self.meeting_all_but(None)
+
+    def total(self) -> int:
+        return bit_count(self.found)
+
+    def group_counts(self, group: str, held: str) -> dict:
+        return self.index.sets[held].counts(self.meeting_all_but(group))
+
+    def accepting_counts(self) -> dict:
+        among = self.meeting_all_but("accepting") & self.trusted
+        counts = self.index.accepting.counts(among)
+        now, waitlist = counts.get(Accepting.ACCEPTING), counts.get(Accepting.WAITLIST)
+        return {
+            number: count
+            for number, count in ((ACCEPTING_NOW, now), (ACCEPTING_WAITLIST, waitlist))
+            if count
+        }
+
+    def page(self, start: int, stop: int) -> list[tuple[int, float | None]]:
+        """(id, distance) of the results from start to stop in the search's order."""
+        positions = self.index.positions(self.found)
+        if stop <= start or not len(positions):
+            return []
+        order = self.filterset.sort_key()
+        distance = self.common.distance
+        if order == Sort.NEAREST:
+            chosen = first_of(positions, stop, distance[positions], self.index.ids[positions])
+        elif order == Sort.BEST:
+            chosen = first_of(
+                positions, stop, -self.words.rank[positions], self.index.ids[positions]
+            )
+        else:
+            rank = self.index.fee_rank if order == Sort.FEE else self.index.recent_rank
+            chosen = first_of(positions, stop, rank[positions].astype(np.float64), None)
+        chosen = chosen[start:stop]
+        return [
+            (int(self.index.ids[position]), None if distance is None else float(distance[position]))
+            for position in chosen
+        ]
+
+
+def first_of(positions: np.ndarray, count: int, key: np.ndarray, ties) -> np.ndarray:
+    """The first `count` positions by key, then by tie (the rows' ids), in order."""
+    if len(positions) > count:  # only those up to the count-th key can be among the first
+        limit = np.partition(key, count - 1)[count - 1]
+        within = key <= limit
+        positions, key = positions[within], key[within]
+        ties = None if ties is None else ties[within]
+    order = np.lexsort((key,) if ties is None else (ties, key))
+    return positions[order][:count]
+
+
+class IndexedResults:
+    """A search's results read from the index, sliced like a queryset by the paginators: a
+    page's rows are read by id, each with its distance from a search by place."""
+
+    def __init__(self, search: IndexedSearch, *, count: int | None):
+        self.search, self.known_count = search, count
+
+    def count(self) -> int:
+        if self.known_count is None:
+            self.known_count = self.search.total()
+        return self.known_count
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list[SearchRow]:
+        found = self.search.page(window.start or 0, window.stop)
+        rows = (
+            SearchRow.objects.using(self.search.alias)
+            .defer("search_vector", "rank_vector", "covered_by")
+            .in_bulk([pk for pk, _distance in found])
+        )
+        page = []
+        for pk, distance in found:
+            row = rows[pk]
+            if distance is not None:
+                row.distance = distance
+            page.append(row)
+        return page

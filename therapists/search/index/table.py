@@ -1,0 +1,210 @@
+"""The search rows and their offices as arrays: a bit row per term, province and flag, the
+orders' ranks, the offices sorted by latitude (the package's docstring says why)."""
+
+import datetime
+
+import numpy as np
+
+from directory.geo import EARTH_RADIUS_KM, Place, bounding_box
+
+SETS = (
+    "approaches",
+    "approaches_widened",
+    "concerns",
+    "languages",
+    "communities",
+    "insurers",
+    "covered_by",
+    "session_times",
+    "online_provinces",
+    "serving_provinces",
+)
+FLAGS = (
+    "wheelchair_office",
+    "has_video",
+    "serves_children",
+    "serves_teens",
+    "serves_adults",
+    "serves_older_adults",
+    "offers_individual",
+    "offers_couples",
+    "offers_family",
+    "offers_group",
+    "offers_online",
+    "free_consultation",
+)
+COLUMNS = (
+    "pk",
+    "listed_until",
+    "stable_until",
+    "gender_identity",
+    "lowest_fee",
+    "accepting",
+    "availability_confirmed_at",
+    *FLAGS,
+    *SETS,
+)
+OFFICE_COLUMNS = (
+    "therapist_id",
+    "latitude",
+    "longitude",
+    "wheelchair_accessible",
+    "registered_until",
+)
+NEVER = datetime.date.max.toordinal()
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+MICROSECOND = datetime.timedelta(microseconds=1)
+
+
+def microseconds(moment: datetime.datetime | None) -> int | None:
+    return None if moment is None else (moment - EPOCH) // MICROSECOND
+
+
+def bit_count(bits: np.ndarray) -> int:
+    return int(np.bitwise_count(bits).sum())
+
+
+class TermBits:
+    """One set of the rows (approaches, provinces, ...): a row of bits per term."""
+
+    def __init__(self, values: list, size: int):
+        self.keys = sorted({key for held in values for key in held}, key=str)
+        self.index = {key: number for number, key in enumerate(self.keys)}
+        dense = np.zeros((len(self.keys), size), dtype=bool)
+        rows = [position for position, held in enumerate(values) for _key in held]
+        terms = [self.index[key] for held in values for key in held]
+        dense[np.array(terms, dtype=np.intp), np.array(rows, dtype=np.intp)] = True
+        self.bits = np.packbits(dense, axis=1)
+        self.empty = np.zeros((size + 7) // 8, dtype=np.uint8)
+
+    def any_of(self, keys) -> np.ndarray:
+        """The rows holding any of the keys."""
+        numbers = [self.index[key] for key in keys if key in self.index]
+        if not numbers:
+            return self.empty
+        return np.bitwise_or.reduce(self.bits[numbers], axis=0)
+
+    def counts(self, among: np.ndarray) -> dict:
+        """How many of the rows among these hold each key (those held by none left out)."""
+        counted = np.bitwise_count(self.bits & among).sum(axis=1, dtype=np.int64)
+        return {self.keys[number]: int(counted[number]) for number in np.flatnonzero(counted)}
+
+
+class SearchIndex:
+    """The search rows and their offices, as read at one version of the database."""
+
+    def __init__(self, rows: list[tuple], offices: list[tuple], *, version: int | None = None):
+        self.version = version
+        size = len(rows)
+        columns = dict(zip(COLUMNS, zip(*rows, strict=True), strict=True)) if rows else {}
+        column = lambda name: list(columns.get(name, ()))  # noqa: E731
+        self.size = size
+        self.ids = np.array(column("pk"), dtype=np.int64)
+        self.listed_until = np.array([d.toordinal() for d in column("listed_until")], np.int64)
+        self.stable_until = np.array(
+            [NEVER if d is None else d.toordinal() for d in column("stable_until")], np.int64
+        )
+        self.sets = {name: TermBits(column(name), size) for name in SETS}
+        self.flags = {name: np.packbits(np.array(column(name), dtype=bool)) for name in FLAGS}
+        self.gender = TermBits([[value] for value in column("gender_identity")], size)
+        self.accepting = TermBits([[value] for value in column("accepting")], size)
+        fees = column("lowest_fee")
+        self.lowest_fee = np.array([np.inf if fee is None else fee for fee in fees], np.float64)
+        confirmed = [microseconds(moment) for moment in column("availability_confirmed_at")]
+        self.confirmed = np.array([-1 if us is None else us for us in confirmed], np.int64)
+        self.recent_rank = ranks(-self.confirmed.astype(np.float64), self.confirmed < 0)
+        self.fee_rank = ranks(self.lowest_fee, np.isinf(self.lowest_fee))
+        self.offices = OfficeTable(offices, self.ids)
+        self.empty = np.zeros((size + 7) // 8, dtype=np.uint8)
+
+    def listed(self, today: datetime.date) -> np.ndarray:
+        return np.packbits(self.listed_until >= today.toordinal())
+
+    def stale(self, today: datetime.date) -> np.ndarray:
+        """The rows whose date-bound sets may no longer hold today."""
+        return np.packbits(self.stable_until < today.toordinal())
+
+    def positions(self, bits: np.ndarray) -> np.ndarray:
+        return np.flatnonzero(np.unpackbits(bits, count=self.size))
+
+    def bits_of(self, positions: np.ndarray) -> np.ndarray:
+        dense = np.zeros(self.size, dtype=bool)
+        dense[positions] = True
+        return np.packbits(dense)
+
+    def located(self, ids) -> tuple[np.ndarray, np.ndarray]:
+        """The positions of the rows with these ids, and which of the ids the index holds
+        (the positions are of those only)."""
+        wanted = np.asarray(ids, dtype=np.int64)
+        if not self.size:
+            return np.zeros(0, dtype=np.intp), np.zeros(len(wanted), dtype=bool)
+        positions = np.minimum(np.searchsorted(self.ids, wanted), self.size - 1)
+        known = self.ids[positions] == wanted
+        return positions[known], known
+
+    def positions_of(self, ids) -> np.ndarray:
+        return self.located(ids)[0]
+
+    def held(self, bits: np.ndarray) -> np.ndarray:
+        """A bool per row: whether it is among the bits."""
+        return np.unpackbits(bits, count=self.size).astype(bool)
+
+
+def ranks(key: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """Each row's place in the order by key (those marked last at the end), then by id (rows
+    are held in id order)."""
+    order = np.lexsort((np.arange(len(key)), key, last))
+    rank = np.empty(len(key), dtype=np.int64)
+    rank[order] = np.arange(len(key))
+    return rank
+
+
+class OfficeTable:
+    """The rows' offices sorted by latitude: a place's bounding box is a slice of them."""
+
+    def __init__(self, offices: list[tuple], ids: np.ndarray):
+        offices = sorted(offices, key=lambda office: office[1])
+        columns = list(zip(*offices, strict=True)) if offices else [()] * len(OFFICE_COLUMNS)
+        therapists, latitudes, longitudes, accessible, registered = columns
+        therapists = np.array(therapists, dtype=np.int64)
+        position = np.minimum(np.searchsorted(ids, therapists), max(len(ids) - 1, 0))
+        rowed = ids[position] == therapists if len(ids) else np.zeros(len(therapists), bool)
+        self.position = position[rowed]  # the offices of profiles with a row: the listed
+        self.latitude = np.array(latitudes, dtype=np.float64)[rowed]
+        self.longitude = np.array(longitudes, dtype=np.float64)[rowed]
+        self.accessible = np.array(accessible, dtype=bool)[rowed]
+        self.registered_until = np.array(
+            [-1 if day is None else day.toordinal() for day in registered], dtype=np.int64
+        )[rowed]
+
+    def near(self, place: Place, km: float, today: datetime.date, *, accessible: bool):
+        """(row positions, distance in km to each one's nearest office) of the rows with a
+        registered office within km of the place: the SQL's haversine (directory/geo.py)."""
+        box = bounding_box(place, km)
+        start = np.searchsorted(self.latitude, box["latitude__gte"], side="left")
+        stop = np.searchsorted(self.latitude, box["latitude__lte"], side="right")
+        longitude = self.longitude[start:stop]
+        keep = (
+            (longitude >= box["longitude__gte"])
+            & (longitude <= box["longitude__lte"])
+            & (self.registered_until[start:stop] >= today.toordinal())
+        )
+        if accessible:
+            keep &= self.accessible[start:stop]
+        latitude, longitude = self.latitude[start:stop][keep], longitude[keep]
+        half_dlat = (np.radians(latitude) - np.radians(place.latitude)) / 2
+        half_dlng = (np.radians(longitude) - np.radians(place.longitude)) / 2
+        a = (
+            np.sin(half_dlat) ** 2
+            + np.cos(np.radians(place.latitude))
+            * np.cos(np.radians(latitude))
+            * np.sin(half_dlng) ** 2
+        )
+        distance = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+        within = distance <= km
+        positions, distance = self.position[start:stop][keep][within], distance[within]
+        order = np.lexsort((distance, positions))
+        positions, distance = positions[order], distance[order]
+        first = np.ones(len(positions), dtype=bool)
+        first[1:] = positions[1:] != positions[:-1]
+        return positions[first], distance[first]
