@@ -12,6 +12,7 @@ from django.db import connections, router
 from django.db.models import F, Q
 from django.utils import timezone
 
+from directory.memo import remembered
 from therapists.models import (
     SESSION_TIME_NUMBERS,
     Accepting,
@@ -120,8 +121,13 @@ class IndexedSearch:
 
     @cached_property
     def words(self) -> Words | None:
+        """The words' rows, found once a request (the widenings offered for an empty search
+        keep the words)."""
         text = words_kept(self.data.get("q") or "")
-        return words_found(self.index, self.alias, text) if text else None
+        if not text:
+            return None
+        key = ("search-words", self.alias, self.index.version, text)
+        return remembered(key, lambda: words_found(self.index, self.alias, text))
 
     @cached_property
     def stale(self) -> np.ndarray:
