@@ -16,3 +16,10 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "warning")
 # A worker that gets stuck on one request is replaced rather than holding its core.
 timeout = 30
 graceful_timeout = 30
+
+
+def post_worker_init(worker):
+    """Tells the apps a worker is about to take requests (the search makes its index then)."""
+    from directory.signals import process_ready
+
+    process_ready.send(sender=None)

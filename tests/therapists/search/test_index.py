@@ -3,11 +3,13 @@
 PostgreSQL gives, and never older than the database."""
 
 import datetime
+import threading
 from urllib.parse import urlsplit
 
 import pytest
 from django.db import connection
 from django.http import QueryDict
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -20,6 +22,7 @@ from tests.therapists.search.searching import TORONTO, names, search, therapist
 from therapists.models import Credential, Office, SearchIndexVersion, SearchRow
 from therapists.search.facet_counts import search_counts
 from therapists.search.filters import TherapistFilter
+from therapists.search.index import held
 
 SEARCHES = 400
 SHOWN = 45  # two pages and a bit of a third
@@ -115,3 +118,39 @@ def test_a_search_without_words_asks_postgresql_only_for_its_page(client, listed
     assert f'"therapists_searchrow"."therapist_id" IN ({listed_therapist.pk})' in searched[0]
     assert sum('"therapists_searchindexversion"' in statement for statement in sql) == 1
     assert not [statement for statement in sql if "COUNT(" in statement.upper()]
+
+
+def test_a_large_index_is_made_again_aside_while_postgresql_answers(
+    client, transactional_db, monkeypatch
+):
+    """Past MADE_AT_ONCE rows, a change makes the index again in a thread: searches meanwhile
+    go the SQL way and find the same, and the next ones the new index."""
+    monkeypatch.setattr(held, "MADE_AT_ONCE", 0)
+    monkeypatch.setattr(held, "_INDEXES", {})
+    toronto = factories.CityFactory(name="Toronto")
+    therapist("First One", office_in=toronto)
+    assert names(search(client, province="ON")) == {"First One"}  # made at once: none held
+    alias = "default"
+    assert held._INDEXES[alias].size == 1
+
+    therapist("Second One", office_in=toronto)
+    response = search(client, province="ON")
+    assert names(response) == {"First One", "Second One"}
+    assert response.context["filter"].indexed_search is None  # answered by PostgreSQL
+    for thread in threading.enumerate():
+        if thread.name == f"search-index-{alias}":
+            thread.join(timeout=30)
+    assert held._INDEXES[alias].size == 2
+    response = search(client, province="ON")
+    assert names(response) == {"First One", "Second One"}
+    assert response.context["filter"].indexed_search is not None
+
+
+def test_a_serving_process_makes_its_index_before_its_first_search(db, monkeypatch):
+    from directory.signals import process_ready
+
+    monkeypatch.setattr(held, "_INDEXES", {})
+    therapist("Ready Early")
+    process_ready.send(sender=None)  # as gunicorn's post_worker_init sends it
+    assert held._INDEXES["default"].size == 1
+    assert names(search(Client())) == {"Ready Early"}  # and the connection still answers
