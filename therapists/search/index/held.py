@@ -2,19 +2,21 @@
 
 import logging
 import threading
+from itertools import batched
 
 from django.conf import settings
 from django.db import DatabaseError, connections
 
 from directory.memo import remembered
 from therapists.models import Office, SearchIndexVersion, SearchRow
-from therapists.search.index.table import COLUMNS, OFFICE_COLUMNS, SearchIndex
+from therapists.search.index.table import COLUMNS, OFFICE_COLUMNS, ColumnsRead, SearchIndex
 
 logger = logging.getLogger(__name__)
 
 # An index this small is made again at once when the rows change (a few milliseconds up to
 # here); a larger one is made in a thread while PostgreSQL answers (about 5 s at 100,000 rows).
 MADE_AT_ONCE = 5_000
+CHUNK = 5_000  # rows read at a time
 _LOCK = threading.Lock()
 _INDEXES: dict[str, SearchIndex] = {}
 _MAKING: set[str] = set()
@@ -26,13 +28,16 @@ def index_version(alias: str) -> int | None:
 
 
 def index_read(alias: str, version: int | None) -> SearchIndex:
-    rows = SearchRow.objects.using(alias).order_by("pk").values_list(*COLUMNS)
+    rows = ColumnsRead()
+    read = SearchRow.objects.using(alias).order_by("pk").values_list(*COLUMNS)
+    for chunk in batched(read.iterator(chunk_size=CHUNK), CHUNK):
+        rows.add(chunk)
     offices = (
         Office.objects.using(alias)
         .filter(therapist_id__in=SearchRow.objects.using(alias).values("pk"))
         .values_list(*OFFICE_COLUMNS)
     )
-    return SearchIndex(list(rows), list(offices), version=version)
+    return SearchIndex(rows, list(offices), version=version)
 
 
 def index_make_aside(alias: str) -> None:

@@ -67,13 +67,11 @@ def bit_count(bits: np.ndarray) -> int:
 class TermBits:
     """One set of the rows (approaches, provinces, ...): a row of bits per term."""
 
-    def __init__(self, values: list, size: int):
-        self.keys = sorted({key for held in values for key in held}, key=str)
-        self.index = {key: number for number, key in enumerate(self.keys)}
+    def __init__(self, rows: np.ndarray, terms: np.ndarray, numbers: dict, size: int):
+        self.keys = list(numbers)  # in the order of their numbers
+        self.index = numbers
         dense = np.zeros((len(self.keys), size), dtype=bool)
-        rows = [position for position, held in enumerate(values) for _key in held]
-        terms = [self.index[key] for held in values for key in held]
-        dense[np.array(terms, dtype=np.intp), np.array(rows, dtype=np.intp)] = True
+        dense[terms, rows] = True
         self.bits = np.packbits(dense, axis=1)
         self.empty = np.zeros((size + 7) // 8, dtype=np.uint8)
 
@@ -90,28 +88,84 @@ class TermBits:
         return {self.keys[number]: int(counted[number]) for number in np.flatnonzero(counted)}
 
 
+def ordinals(days, *, none: int) -> np.ndarray:
+    return np.array([none if day is None else day.toordinal() for day in days], dtype=np.int64)
+
+
+# Each column kept as one value a row, and how it is made compact.
+SCALARS = {
+    "pk": lambda values: np.array(values, dtype=np.int64),
+    "listed_until": lambda values: ordinals(values, none=-1),
+    "stable_until": lambda values: ordinals(values, none=NEVER),
+    "lowest_fee": lambda values: np.array(
+        [np.inf if fee is None else fee for fee in values], dtype=np.float64
+    ),
+    "availability_confirmed_at": lambda values: np.array(
+        [-1 if moment is None else microseconds(moment) for moment in values], dtype=np.int64
+    ),
+    **{flag: (lambda values: np.array(values, dtype=bool)) for flag in FLAGS},
+}
+# Each column kept as terms a row: the sets, and the fields a search picks among.
+TERMS = (*SETS, "gender_identity", "accepting")
+
+
+class ColumnsRead:
+    """The rows read a chunk at a time into compact arrays, so that making the index never
+    holds every row as Python objects at once (100,000 rows of tuples and lists: 300 MB)."""
+
+    def __init__(self):
+        self.size = 0
+        self.scalars: dict[str, list[np.ndarray]] = {name: [] for name in SCALARS}
+        self.terms = {name: ([], [], {}) for name in TERMS}
+
+    def add(self, chunk: list[tuple]) -> None:
+        columns = dict(zip(COLUMNS, zip(*chunk, strict=True), strict=True))
+        for name, compact in SCALARS.items():
+            self.scalars[name].append(compact(columns[name]))
+        for name in TERMS:
+            held = columns[name] if name in SETS else [[value] for value in columns[name]]
+            self.terms_add(name, held)
+        self.size += len(chunk)
+
+    def terms_add(self, name: str, values) -> None:
+        rows, terms, numbers = self.terms[name]
+        rows.append(
+            np.array([self.size + at for at, held in enumerate(values) for _ in held], np.intp)
+        )
+        terms.append(
+            np.array(
+                [numbers.setdefault(key, len(numbers)) for held in values for key in held],
+                np.intp,
+            )
+        )
+
+    def scalar(self, name: str) -> np.ndarray:
+        chunks = self.scalars[name]
+        return np.concatenate(chunks) if chunks else SCALARS[name]([])
+
+    def term_bits(self, name: str) -> TermBits:
+        rows, terms, numbers = self.terms[name]
+        joined = [
+            np.concatenate(parts) if parts else np.zeros(0, np.intp) for parts in (rows, terms)
+        ]
+        return TermBits(*joined, numbers, self.size)
+
+
 class SearchIndex:
     """The search rows and their offices, as read at one version of the database."""
 
-    def __init__(self, rows: list[tuple], offices: list[tuple], *, version: int | None = None):
+    def __init__(self, rows: ColumnsRead, offices: list[tuple], *, version: int | None = None):
         self.version = version
-        size = len(rows)
-        columns = dict(zip(COLUMNS, zip(*rows, strict=True), strict=True)) if rows else {}
-        column = lambda name: list(columns.get(name, ()))  # noqa: E731
-        self.size = size
-        self.ids = np.array(column("pk"), dtype=np.int64)
-        self.listed_until = np.array([d.toordinal() for d in column("listed_until")], np.int64)
-        self.stable_until = np.array(
-            [NEVER if d is None else d.toordinal() for d in column("stable_until")], np.int64
-        )
-        self.sets = {name: TermBits(column(name), size) for name in SETS}
-        self.flags = {name: np.packbits(np.array(column(name), dtype=bool)) for name in FLAGS}
-        self.gender = TermBits([[value] for value in column("gender_identity")], size)
-        self.accepting = TermBits([[value] for value in column("accepting")], size)
-        fees = column("lowest_fee")
-        self.lowest_fee = np.array([np.inf if fee is None else fee for fee in fees], np.float64)
-        confirmed = [microseconds(moment) for moment in column("availability_confirmed_at")]
-        self.confirmed = np.array([-1 if us is None else us for us in confirmed], np.int64)
+        self.size = size = rows.size
+        self.ids = rows.scalar("pk")
+        self.listed_until = rows.scalar("listed_until")
+        self.stable_until = rows.scalar("stable_until")
+        self.sets = {name: rows.term_bits(name) for name in SETS}
+        self.flags = {name: np.packbits(rows.scalar(name)) for name in FLAGS}
+        self.gender = rows.term_bits("gender_identity")
+        self.accepting = rows.term_bits("accepting")
+        self.lowest_fee = rows.scalar("lowest_fee")
+        self.confirmed = rows.scalar("availability_confirmed_at")
         self.recent_rank = ranks(-self.confirmed.astype(np.float64), self.confirmed < 0)
         self.fee_rank = ranks(self.lowest_fee, np.isinf(self.lowest_fee))
         self.offices = OfficeTable(offices, self.ids)
