@@ -4,34 +4,15 @@ orders' ranks, the offices sorted by latitude (the package's docstring says why)
 import datetime
 
 import numpy as np
+from django.db import models
 
 from directory.geo import EARTH_RADIUS_KM, Place, bounding_box
+from therapists.models import SearchRow, TermSet
 
-SETS = (
-    "approaches",
-    "approaches_widened",
-    "concerns",
-    "languages",
-    "communities",
-    "insurers",
-    "covered_by",
-    "session_times",
-    "online_provinces",
-    "serving_provinces",
-)
-FLAGS = (
-    "wheelchair_office",
-    "has_video",
-    "serves_children",
-    "serves_teens",
-    "serves_adults",
-    "serves_older_adults",
-    "offers_individual",
-    "offers_couples",
-    "offers_family",
-    "offers_group",
-    "offers_online",
-    "free_consultation",
+# The row's sets of terms (each a bit row per term) and its yes-or-no fields, as the model has them.
+SETS = tuple(field.name for field in SearchRow._meta.fields if isinstance(field, TermSet))
+FLAGS = tuple(
+    field.name for field in SearchRow._meta.fields if isinstance(field, models.BooleanField)
 )
 COLUMNS = (
     "pk",
