@@ -9,5 +9,7 @@ class TherapistsConfig(AppConfig):
     def ready(self):
         from directory.signals import process_ready
         from therapists.search.index.held import indexes_make
+        from therapists.search.spelling import lexicon_make
 
         process_ready.connect(indexes_make, dispatch_uid="search-index")
+        process_ready.connect(lexicon_make, dispatch_uid="search-lexicon")

@@ -13,10 +13,12 @@ are read once per generation of the search cache (listings changed) and of the v
 kept in the process, and read again at the latest after LEXICON_MAX_SECONDS.
 """
 
+import logging
 import re
 import time
 from dataclasses import dataclass
 
+from django.db import DatabaseError
 from django.http import QueryDict
 
 from directory.models import City
@@ -56,6 +58,8 @@ class Correction:
     exact_query: str  # the search with the words as typed, uncorrected
 
 
+logger = logging.getLogger(__name__)
+
 # The known words this process read: (stamp, when, words).
 _held: dict[str, tuple] = {}
 
@@ -87,6 +91,15 @@ def search_lexicon() -> Spellings:
     if held is None or held[0] != stamp or time.monotonic() - held[1] > LEXICON_MAX_SECONDS:
         held = _held["lexicon"] = (stamp, time.monotonic(), lexicon_build())
     return held[2]
+
+
+def lexicon_make(**_signal) -> None:
+    """Reads the known words before a serving process takes requests (a few hundred
+    milliseconds at 100,000 profiles), rather than on the first search that finds no one."""
+    try:
+        search_lexicon()
+    except DatabaseError:
+        logger.warning("The known words could not be read ahead.")
 
 
 def word_found(word: str) -> bool:

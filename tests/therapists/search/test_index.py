@@ -154,3 +154,13 @@ def test_a_serving_process_makes_its_index_before_its_first_search(db, monkeypat
     process_ready.send(sender=None)  # as gunicorn's post_worker_init sends it
     assert held._INDEXES["default"].size == 1
     assert names(search(Client())) == {"Ready Early"}  # and the connection still answers
+
+
+def test_a_serving_process_reads_its_known_words_before_its_first_search(db, monkeypatch):
+    from directory.signals import process_ready
+    from therapists.search import spelling
+
+    monkeypatch.setattr(spelling, "_held", {})
+    therapist("Ready Early")
+    process_ready.send(sender=None)
+    assert "early" in spelling._held["lexicon"][2].counts
