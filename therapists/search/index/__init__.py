@@ -18,7 +18,7 @@ orders are the same (therapists/search/text.py). The SQLite demo's plain word se
 `SearchIndexVersion` in the same transaction (triggers, migration 0009). A request reads that
 number from the database it searches (one primary-key read), and a process whose copy was made
 at another number makes it again before answering (held.py): nothing is ever older than what
-the request could read itself. A large index (about 5 s at 100,000 rows) is made again in a
+the request could read itself. A large index (about 4 s at 100,000 rows) is made again in a
 thread, and the searches meanwhile go the SQL way (facet_counts.py, filters.py), as they do
 with SEARCH_INDEX off.
 
