@@ -86,7 +86,7 @@ def search_index(alias: str) -> SearchIndex | None:
 
 def indexes_make(**_signal) -> None:
     """Makes the index of every database the searches read (the primary, and the replica when
-    there is one) before a process takes requests, rather than on its first search (about 5 s
+    there is one) before a process takes requests, rather than on its first search (about 4 s
     at 100,000 rows); a database that cannot be read is left to the first search."""
     if not settings.SEARCH_INDEX:
         return
