@@ -304,8 +304,8 @@ SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=60)
 # The result total and facet counts of each filtered set, shared by every page, sort and search
 # that has the same set, are kept this long (0: counted on every request).
 SEARCH_COUNTS_CACHE_SECONDS = env.int("SEARCH_COUNTS_CACHE_SECONDS", default=300)
-# Searches without words are answered from each process's copy of the search rows
-# (therapists/search/index.py: about 20 MB at 100,000 profiles); off, PostgreSQL answers them.
+# Searches are filtered, counted and ordered from each process's copy of the search rows
+# (therapists/search/index/: 12 MB of arrays at 100,000 profiles); off, PostgreSQL answers them.
 SEARCH_INDEX = env.bool("SEARCH_INDEX", default=True)
 
 

@@ -114,7 +114,7 @@ def stable_q(*, on: datetime.date | None = None) -> Q:
 class SearchIndexVersion(models.Model):
     """A number that changes with every write to the search rows or the offices, in the
     writer's own transaction (triggers of migration 0009): the processes' copies of the rows
-    (therapists/search/index.py) are made again when it is no longer the one they were read at.
+    (therapists/search/index/) are made again when it is no longer the one they were read at.
     A random number, not a counter, so that a write rolled back and another made since can
     never share it."""
 

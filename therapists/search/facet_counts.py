@@ -202,7 +202,7 @@ def part_key(data: QueryDict, part: str) -> str:
 
 
 def counts_indexed(search: IndexedSearch, parts: list[str]) -> dict:
-    """The total and each group's counts by option id, from the index (search/index.py)."""
+    """The total and each group's counts by option id, from the index (search/index/)."""
     counts: dict = {}
     for part in parts:
         if part == TOTAL:

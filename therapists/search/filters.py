@@ -352,7 +352,7 @@ class TherapistFilter(django_filters.FilterSet):
 
     @cached_property
     def indexed_search(self) -> IndexedSearch | None:
-        """The search answered from the index, unless it has words (search/index.py)."""
+        """The search answered from the index while it is at hand (search/index/)."""
         return indexed_search(self)
 
     def results(self, *, count: int | None = None):

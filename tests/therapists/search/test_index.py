@@ -43,7 +43,8 @@ def answer(query: QueryDict) -> tuple:
 @pytest.fixture
 def searches(db) -> list[QueryDict]:
     """The benchmark's long tail over a small directory, some of whose rows no longer hold
-    what they copied: credentials ended yesterday, offices whose registration ended."""
+    what they copied (credentials ended yesterday, offices whose registration ended) or were
+    left half made."""
     people = directory_make()
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
     lapsed = [person.pk for person in people[::7]]
@@ -51,6 +52,13 @@ def searches(db) -> list[QueryDict]:
     SearchRow.objects.filter(therapist_id__in=lapsed).update(stable_until=yesterday)
     Office.objects.filter(therapist_id__in=[p.pk for p in people[3::9]]).update(
         registered_until=yesterday
+    )
+    # Rows as an interrupted refresh leaves them: nothing known of their dates, no short words.
+    SearchRow.objects.filter(therapist_id__in=[p.pk for p in people[5::11]]).update(
+        stable_until=None
+    )
+    SearchRow.objects.filter(therapist_id__in=[p.pk for p in people[2::13]]).update(
+        rank_vector=None
     )
     found = []
     for url in generate(vocabulary_read(), count=SEARCHES, seed=2027):

@@ -79,8 +79,10 @@ def words_found(index: SearchIndex, alias: str, text: str) -> Words:
         )
     )
     ids = np.array(found["ids"], dtype=np.int64)
-    # ts_rank is a real: widened from its own precision, as PostgreSQL adds it to a double.
+    # ts_rank is a real: widened from its own precision, as PostgreSQL adds it to a double. A
+    # row whose short words are not made yet ranks NULL, which PostgreSQL puts first.
     ranks = np.array(found["ranks"], dtype=np.float32).astype(np.float64)
+    ranks[np.isnan(ranks)] = np.inf
     vocabulary = np.zeros(index.size)
     for field, (model, fields) in RANKED_VOCABULARIES.items():
         matching = vocabulary_matching_query(model, fields, query).using(alias)
@@ -328,7 +330,8 @@ class IndexedResults:
         )
         page = []
         for pk, distance in found:
-            row = rows[pk]
+            if (row := rows.get(pk)) is None:  # its listing ended since the version was read
+                continue
             if distance is not None:
                 row.distance = distance
             page.append(row)

@@ -32,7 +32,6 @@ OFFICE_COLUMNS = (
     "wheelchair_accessible",
     "registered_until",
 )
-NEVER = datetime.date.max.toordinal()
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 MICROSECOND = datetime.timedelta(microseconds=1)
 
@@ -77,7 +76,7 @@ def ordinals(days, *, none: int) -> np.ndarray:
 SCALARS = {
     "pk": lambda values: np.array(values, dtype=np.int64),
     "listed_until": lambda values: ordinals(values, none=-1),
-    "stable_until": lambda values: ordinals(values, none=NEVER),
+    "stable_until": lambda values: ordinals(values, none=-1),  # unknown: asked every time
     "lowest_fee": lambda values: np.array(
         [np.inf if fee is None else fee for fee in values], dtype=np.float64
     ),
