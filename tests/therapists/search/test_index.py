@@ -23,6 +23,7 @@ from therapists.models import Credential, Office, SearchIndexVersion, SearchRow
 from therapists.search.facet_counts import search_counts
 from therapists.search.filters import TherapistFilter
 from therapists.search.index import held
+from therapists.search.index.search import INDEXED_FIELDS
 
 SEARCHES = 400
 SHOWN = 45  # two pages and a bit of a third
@@ -172,3 +173,18 @@ def test_a_serving_process_reads_its_known_words_before_its_first_search(db, mon
     therapist("Ready Early")
     process_ready.send(sender=None)
     assert "early" in spelling._held["lexicon"][2].counts
+
+
+def test_the_index_applies_every_filter_of_the_search():
+    """A filter added to TherapistFilter must be applied by the index too (until it is, the
+    index leaves searches using it to PostgreSQL)."""
+    assert set(TherapistFilter.base_filters) == INDEXED_FIELDS
+
+
+def test_a_search_using_a_field_the_index_does_not_apply_goes_the_sql_way(db, monkeypatch):
+    from therapists.search.index import search as indexed
+
+    therapist("With Video")
+    monkeypatch.setattr(indexed, "INDEXED_FIELDS", INDEXED_FIELDS - {"video"})
+    assert TherapistFilter(QueryDict("video=on")).indexed_search is None
+    assert TherapistFilter(QueryDict("free_consultation=on")).indexed_search is not None

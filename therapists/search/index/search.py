@@ -42,13 +42,32 @@ from therapists.search.text import (
 ACCEPTING_NOW, ACCEPTING_WAITLIST = 1, 2
 
 
+# The search's fields IndexedSearch applies as TherapistFilter does. A search using any other
+# goes the SQL way: a filter added to the FilterSet is never silently ignored here (and
+# tests/therapists/search/test_index.py asks for it to be added to both).
+INDEXED_FIELDS = frozenset(
+    {
+        *("q", "place", "province", "radius", "online", "serving", "sort"),
+        *("approach", "related", "concern", "language", "times", "accepting"),
+        *("gender", "age", "format", "community", "fee_max", "insurer", "plan", "plan_province"),
+        *("free_consultation", "video", "wheelchair"),
+    }
+)
+
+
 def indexed_search(filterset) -> "IndexedSearch | None":
     """The search answered by the index while it is at hand; its words, if any, found by
     PostgreSQL (the SQLite demo's plain word search stays SQL)."""
     filterset.is_valid()
     alias = router.db_for_read(SearchRow)
-    words = filterset.form.cleaned_data.get("q")
-    if not settings.SEARCH_INDEX or (words and connections[alias].vendor != "postgresql"):
+    data = filterset.form.cleaned_data
+    if not settings.SEARCH_INDEX or (data.get("q") and connections[alias].vendor != "postgresql"):
+        return None
+    if any(
+        value not in (None, "", [], False)
+        for name, value in data.items()
+        if name not in INDEXED_FIELDS
+    ):
         return None
     index = search_index(alias)
     return None if index is None else IndexedSearch(filterset, index)
