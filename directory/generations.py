@@ -1,6 +1,12 @@
 """Clearing a family of cache entries at once: their keys carry a generation number, kept in the
 cache under the family's own key, and moving to the next generation orphans every older entry
-(the cache lets them lapse). A request reads each generation once (directory/memo.py)."""
+(the cache lets them lapse). A request reads each generation once (directory/memo.py).
+
+A generation starts again from 1 when the cache is emptied, so what a process keeps in its own
+memory is told apart by the cache's epoch as well: a random number set when the cache is first
+used, and set anew once it was emptied."""
+
+import secrets
 
 from django.core.cache import cache
 
@@ -17,3 +23,13 @@ def generation_advance(key: str) -> None:
         cache.incr(key)
     except ValueError:  # never set, or evicted: any number above the first will do
         cache.set(key, 2, timeout=None)
+
+
+EPOCH_KEY = "cache:epoch"
+
+
+def cache_epoch() -> int | None:
+    """The cache's epoch, started when missing (the first process to do so wins); None from a
+    cache that keeps nothing."""
+    cache.add(EPOCH_KEY, secrets.randbits(62), timeout=None)
+    return cache.get(EPOCH_KEY)

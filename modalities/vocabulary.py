@@ -3,17 +3,19 @@ insurers in therapists/), read as plain rows and shared through the cache.
 
 Each is a few dozen terms that change only in the admin or through load_reference_data; any
 such change starts a new generation of the cache entries, so the next page reads every
-vocabulary afresh.
+vocabulary afresh. Each process also keeps what it read, checked against the generation and
+the cache's epoch once a request.
 """
 
+import time
 from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db import transaction
 from django.utils.translation import get_language
 
-from directory.generations import generation, generation_advance
-from directory.memo import remembered
+from directory.generations import EPOCH_KEY, cache_epoch, generation, generation_advance
+from directory.memo import forget, remembered
 from directory.text import fold
 from modalities.models import Approach
 
@@ -45,22 +47,58 @@ def vocabulary_terms(model, key: str) -> dict[int, Term]:
         # As a reader expects, whatever the database's collation: "Épuisement" among the E's.
         return {row[0]: Term(*row) for row in sorted(rows, key=lambda row: fold(row[2]))}
 
+    slot = (model._meta.label_lower, key, get_language())
+    stamp = vocabulary_stamp()
+    if (held := _held.get(slot)) and held.stamp == stamp and time.monotonic() < held.until:
+        return held.terms
     # The entries' layout version, then the generation every vocabulary change moves on from.
-    parts = [model._meta.label_lower, key, get_language(), str(vocabulary_generation())]
-    cache_key = "vocabulary:2:" + ":".join(parts)
-    # Read once a request: a search page's form, facets and cards each ask for it.
-    return remembered(
-        cache_key, lambda: cache.get_or_set(cache_key, read, VOCABULARY_CACHE_SECONDS)
-    )
+    cache_key = "vocabulary:2:" + ":".join([*slot, str(vocabulary_generation())])
+    terms = cache.get_or_set(cache_key, read, VOCABULARY_CACHE_SECONDS)
+    if stamp is not None:
+        _held[slot] = Held(stamp, time.monotonic() + VOCABULARY_CACHE_SECONDS, terms)
+    return terms
+
+
+@dataclass(frozen=True)
+class Held:
+    """A vocabulary as this process read it, while the stamp stays and until `until`."""
+
+    stamp: tuple[int, int]
+    until: float
+    terms: dict[int, Term]
+
+
+# A search page asks for five vocabularies in its language: each process keeps them in memory,
+# so a page reads the cache once (the stamp), not once a vocabulary.
+_held: dict[tuple[str, str, str], Held] = {}
+STAMP = "vocabulary-stamp"
+
+
+def vocabulary_stamp() -> tuple[int, int] | None:
+    """The vocabularies' generation and the cache's epoch, read once a request in one round
+    trip: what a process keeps of the vocabularies is current while both stay the same. None
+    from a cache that keeps nothing, when nothing tells a change."""
+
+    def read() -> tuple[int, int] | None:
+        found = cache.get_many([GENERATION_KEY, EPOCH_KEY])
+        epoch = found.get(EPOCH_KEY) or cache_epoch()
+        if epoch is None:
+            return None
+        return found.get(GENERATION_KEY) or generation(GENERATION_KEY), epoch
+
+    return remembered(STAMP, read)
 
 
 def vocabulary_generation() -> int:
-    return generation(GENERATION_KEY)
+    stamp = vocabulary_stamp()
+    return stamp[0] if stamp else generation(GENERATION_KEY)
 
 
 def vocabulary_cache_clear() -> None:
     """Forget every cached vocabulary: a term was added, renamed or removed."""
     generation_advance(GENERATION_KEY)
+    forget(STAMP)
+    _held.clear()
 
 
 class VocabularyAdminMixin:

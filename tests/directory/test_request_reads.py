@@ -8,6 +8,7 @@ from django.test import RequestFactory
 from directory.generations import generation, generation_advance
 from directory.memo import RequestMemoMiddleware
 from modalities.models import Concern
+from modalities.vocabulary import GENERATION_KEY as VOCABULARY_GENERATION
 from modalities.vocabulary import vocabulary_terms
 from tests import factories
 from tests.outages import redis_down_caches
@@ -88,3 +89,40 @@ def test_the_redis_cache_keeps_one_client_per_connection_pool(settings):
     client = redis_cache._cache.get_client(write=True)
     assert redis_cache._cache.get_client(write=False) is client  # one server: one pool
     assert redis_cache._cache.get_client("any key", write=True) is client
+
+
+def concern_keys() -> list[str]:
+    return [term.key for term in in_a_request(lambda: vocabulary_terms(Concern, "slug")).values()]
+
+
+def test_a_process_keeps_a_vocabulary_and_reads_only_the_stamp_again(db, monkeypatch):
+    import modalities.vocabulary as module
+
+    factories.ConcernFactory(slug="insomnia", name="Insomnia")
+    assert concern_keys() == ["insomnia"]
+    counting = CountingCache(monkeypatch, module)
+    reads = []
+    original = module.cache.get_many
+    monkeypatch.setattr(module.cache, "get_many", lambda keys: reads.append(keys) or original(keys))
+
+    assert concern_keys() == ["insomnia"]
+    assert counting.reads == 0  # the vocabulary is the process's own copy
+    assert len(reads) == 1  # and its stamp, one round trip
+
+
+def test_a_change_made_by_another_process_is_seen_at_the_next_request(db):
+    factories.ConcernFactory(slug="insomnia", name="Insomnia")
+    assert concern_keys() == ["insomnia"]
+    factories.ConcernFactory(slug="grief", name="Grief")
+    cache.incr(VOCABULARY_GENERATION)  # what vocabulary_cache_clear does, in another process
+
+    assert concern_keys() == ["grief", "insomnia"]
+
+
+def test_an_emptied_cache_is_noticed_though_its_generation_starts_again(db):
+    factories.ConcernFactory(slug="insomnia", name="Insomnia")
+    assert concern_keys() == ["insomnia"]
+    factories.ConcernFactory(slug="grief", name="Grief")
+    cache.clear()  # the generation is 1 again, as it was when the copy was read; the epoch isn't
+
+    assert concern_keys() == ["grief", "insomnia"]

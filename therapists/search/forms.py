@@ -3,19 +3,17 @@
 The form's fields are declared by the FilterSet (therapists/search/filters.py), which draws them
 on this form."""
 
-import secrets
 from dataclasses import dataclass
 from functools import cached_property, partial
 
 from django import forms
-from django.core.cache import cache
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from directory.geo import Place, place_resolve
 from directory.models import province_in
-from modalities.vocabulary import GENERATION_KEY, vocabulary_generation, vocabulary_terms
+from modalities.vocabulary import vocabulary_stamp, vocabulary_terms
 
 # The compare shortlist (therapists/public/shortlist.py) rides along in a search's address; it
 # chooses no results.
@@ -79,9 +77,6 @@ CHOICE_FIELDS = (
     "plan_province",
 )
 
-# A random number kept in the shared cache while it is not emptied: with the vocabulary
-# generation, it tells whether the options this process built are still the current ones.
-EPOCH_KEY = "search:choices:epoch"
 _built: dict[str, tuple[tuple[int, int], dict[str, Choices]]] = {}
 
 
@@ -91,27 +86,16 @@ def search_choices(fields: dict[str, forms.Field]) -> dict[str, Choices]:
 
     They are the same for every search in a language (about 150 of them; only which are chosen
     differs), so each process builds them once per language and keeps them while the
-    vocabularies' generation and the cache's epoch stay the same: one round trip to the cache a
-    page, instead of reading and translating every option. The epoch catches a cache that was
-    emptied, after which the generation starts again from 1."""
+    vocabularies' stamp (their generation and the cache's epoch) stays the same: one round
+    trip to the cache a page, instead of reading and translating every option."""
     language = get_language()
-    found = cache.get_many([GENERATION_KEY, EPOCH_KEY])
-    stamp = (
-        found.get(GENERATION_KEY) or vocabulary_generation(),
-        found.get(EPOCH_KEY) or cache_epoch(),
-    )
-    if stamp[1] is None:  # a cache that keeps nothing: nothing tells when to build again
+    stamp = vocabulary_stamp()
+    if stamp is None:  # a cache that keeps nothing: nothing tells when to build again
         return choices_read(fields)
     held = _built.get(language)
     if held is None or held[0] != stamp:
         held = _built[language] = (stamp, choices_read(fields))
     return held[1]
-
-
-def cache_epoch() -> int:
-    """The cache's epoch, started when missing (the first process to do so wins)."""
-    cache.add(EPOCH_KEY, secrets.randbits(62), timeout=None)
-    return cache.get(EPOCH_KEY)
 
 
 def choices_read(fields: dict[str, forms.Field]) -> dict[str, Choices]:

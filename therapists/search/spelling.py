@@ -24,10 +24,9 @@ from django.http import QueryDict
 from directory.models import City
 from directory.spelling import Spellings
 from modalities.models import Approach, Concern
-from modalities.vocabulary import vocabulary_generation
+from modalities.vocabulary import vocabulary_stamp
 from therapists.models import SearchRow, Therapist
 from therapists.search.cache import search_cache_version
-from therapists.search.forms import cache_epoch
 from therapists.search.text import MAX_WORDS, PLAIN_TERMS, text_search
 
 # The parameter that turns correction off: the words it holds are searched as typed.
@@ -86,7 +85,7 @@ def lexicon_build() -> Spellings:
 
 def search_lexicon() -> Spellings:
     """The known words, built at most once per generation of listings and vocabularies."""
-    stamp = (search_cache_version(), vocabulary_generation(), cache_epoch())
+    stamp = (search_cache_version(), vocabulary_stamp())
     held = _held.get("lexicon")
     if held is None or held[0] != stamp or time.monotonic() - held[1] > LEXICON_MAX_SECONDS:
         held = _held["lexicon"] = (stamp, time.monotonic(), lexicon_build())
