@@ -4,7 +4,8 @@ details each kind of page shows in a fixed number of queries, and who takes new 
 import datetime
 
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import F, OuterRef, Prefetch, Subquery
+from django.db.models.functions import JSONObject
 from django.utils import timezone
 
 from directory.geo import Place, distance_km
@@ -32,6 +33,35 @@ class TherapistQuerySet(models.QuerySet):
         return self.prefetch_related(
             Prefetch("credentials", queryset=valid_credentials, to_attr="valid_credentials"),
         ).defer(*CARD_UNUSED_FIELDS)
+
+    def for_cards(self):
+        """What a result card shows, in one query whatever the page size: the profile less its
+        long texts, its first valid credential (as `first_credential`: designation, body's
+        acronym and kind) and its search row's sets of terms and video badge (`row_*`). A
+        profile without a search row is not listed, and not read."""
+        first = (
+            Credential.objects.valid()
+            .filter(therapist=OuterRef("pk"))
+            .order_by("submitted_at", "pk")
+            .values(
+                json=JSONObject(
+                    designation="designation",
+                    acronym="regulatory_body__acronym",
+                    kind="regulatory_body__kind",
+                )
+            )[:1]
+        )
+        return (
+            self.filter(search_row__isnull=False)
+            .defer(*CARD_UNUSED_FIELDS)
+            .annotate(
+                first_credential=Subquery(first),
+                row_approaches=F("search_row__approaches"),
+                row_concerns=F("search_row__concerns"),
+                row_languages=F("search_row__languages"),
+                row_video=F("search_row__has_video"),
+            )
+        )
 
     def with_profile_details(self):
         """Everything a profile page shows, in a fixed number of queries."""

@@ -4,15 +4,17 @@ languages in the visitor's language, and whether it has an approved intro video.
 The vocabularies are read as plain rows and kept in the shared cache (modalities/vocabulary.py),
 for the cards, the facets and the search form's choices alike. A page's search rows hold the ids
 of each profile's terms and its video badge, so a card's labels cost no query and build no model
-instance. The profiles themselves are read for the page's own rows, after the page is chosen: a
-search that ranks thousands of matches reads none of the ones it does not show.
+instance. The profiles themselves are read for the page's own rows, after the page is chosen, in
+one query with their rows' sets and first credential: a search that ranks thousands of matches
+reads none of the ones it does not show.
 """
 
+from dataclasses import dataclass
 from functools import cached_property
 
 from modalities.models import Approach, Concern
 from modalities.vocabulary import Term, vocabulary_terms
-from therapists.models import Community, Insurer, Language, SearchRow, Therapist
+from therapists.models import Community, Insurer, Language, RegulatoryBody, Therapist
 
 CARD_CONCERNS = 4
 
@@ -38,30 +40,52 @@ class Vocabulary:
             self.terms[field] = vocabulary_terms(*VOCABULARIES[field])
         return self.terms[field]
 
-    def terms_of(self, row: SearchRow, field: str) -> list[Term]:
-        """The terms of a row's set, in vocabulary order."""
-        mine = set(getattr(row, field))
+    def terms_in(self, field: str, ids) -> list[Term]:
+        """The terms of a set of ids, in vocabulary order."""
+        mine = set(ids)
         return [term for pk, term in self.of(field).items() if pk in mine]
 
 
-def cards_make(rows: list[SearchRow], vocabulary: Vocabulary) -> list[Therapist]:
-    """The profiles of a page of search rows, in their order, each with its card's approaches,
-    first concerns and languages (their labels, in vocabulary order), its video badge and, from
-    a search by place, its distance: two queries for the page (the profiles and their valid
-    credentials), whatever its size; the labels come from the rows' sets."""
-    profiles = Therapist.objects.with_card_details().in_bulk([row.pk for row in rows])
+@dataclass(frozen=True)
+class CardCredential:
+    """The credential a card names: the first valid one."""
 
+    designation: str
+    acronym: str
+    is_regulator: bool
+
+
+def cards_make(rows, vocabulary: Vocabulary) -> list[Therapist]:
+    """The profiles of a page of results (search rows, or the index's), in their order, each
+    with its card's approaches, first concerns and languages (their labels, in vocabulary
+    order), first valid credential, video badge and, from a search by place, its distance: one
+    query for the page, whatever its size. A profile whose listing ended since the page was
+    chosen is left off."""
+    profiles = Therapist.objects.for_cards().in_bulk([row.pk for row in rows])
     cards = []
     for row in rows:
-        therapist = profiles[row.pk]
-        therapist.card_approaches = [t.label for t in vocabulary.terms_of(row, "approaches")]
-        concerns = vocabulary.terms_of(row, "concerns")[:CARD_CONCERNS]
+        if (therapist := profiles.get(row.pk)) is None:
+            continue
+        therapist.card_approaches = [
+            t.label for t in vocabulary.terms_in("approaches", therapist.row_approaches)
+        ]
+        concerns = vocabulary.terms_in("concerns", therapist.row_concerns)[:CARD_CONCERNS]
         therapist.card_concerns = [t.name for t in concerns]
-        therapist.card_languages = [t.name for t in vocabulary.terms_of(row, "languages")]
-        therapist.has_video = row.has_video
+        therapist.card_languages = [
+            t.name for t in vocabulary.terms_in("languages", therapist.row_languages)
+        ]
+        therapist.card_credential = credential_of(therapist.first_credential)
+        therapist.has_video = therapist.row_video
         therapist.distance = getattr(row, "distance", None)
         cards.append(therapist)
     return cards
+
+
+def credential_of(found: dict | None) -> CardCredential | None:
+    if not found:
+        return None
+    is_regulator = found["kind"] == RegulatoryBody.Kind.REGULATOR
+    return CardCredential(found["designation"], found["acronym"], is_regulator)
 
 
 class CardsMixin:

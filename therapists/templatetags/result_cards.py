@@ -149,16 +149,14 @@ def badge(word: SafeString) -> SafeString:
 
 def credential_html(therapist, words) -> SafeString | str:
     """The first valid credential: designation and body, a voluntary association said so."""
-    credentials = getattr(therapist, "valid_credentials", None)
-    if not credentials:
+    credential = getattr(therapist, "card_credential", None)
+    if credential is None:
         return ""
-    credential = credentials[0]
-    body = credential.regulatory_body
     return markup(
         '<p class="card__credential">{} · {}{}</p>',
         credential.designation,
-        body.acronym,
-        "" if body.is_regulator else markup(" ({})", words["voluntary"]),
+        credential.acronym,
+        "" if credential.is_regulator else markup(" ({})", words["voluntary"]),
     )
 
 

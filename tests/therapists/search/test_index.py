@@ -23,6 +23,7 @@ from therapists.models import Credential, Office, SearchIndexVersion, SearchRow
 from therapists.search.facet_counts import search_counts
 from therapists.search.filters import TherapistFilter
 from therapists.search.index import held
+from therapists.search.index import search as search_module
 from therapists.search.index.search import INDEXED_FIELDS
 
 SEARCHES = 400
@@ -69,7 +70,13 @@ def searches(db) -> list[QueryDict]:
     return found
 
 
-def test_the_index_finds_and_counts_what_postgresql_does(searches, settings):
+@pytest.mark.parametrize("ranked_by_id_max", [search_module.RANKED_BY_ID_MAX, 0])
+def test_the_index_finds_and_counts_what_postgresql_does(
+    searches, settings, monkeypatch, ranked_by_id_max
+):
+    """With words ranked by id for the rows found (the default in a small directory), and
+    ranked at once as they are found."""
+    monkeypatch.setattr(search_module, "RANKED_BY_ID_MAX", ranked_by_id_max)
     indexed = found_someone = 0
     for query in searches:
         settings.SEARCH_INDEX = True
@@ -122,9 +129,10 @@ def test_a_search_without_words_asks_postgresql_only_for_its_page(client, listed
     assert response.context["paginator"].count == 1
     sql = [query["sql"] for query in queries.captured_queries]
     searched = [statement for statement in sql if '"therapists_searchrow"' in statement]
-    # The index's version, then the page's one row by id: nothing filtered or counted in SQL.
+    # The index's version, then the page's one profile by id with its row's sets: nothing
+    # filtered or counted in SQL.
     assert len(searched) == 1
-    assert f'"therapists_searchrow"."therapist_id" IN ({listed_therapist.pk})' in searched[0]
+    assert f'"therapists_therapist"."id" IN ({listed_therapist.pk})' in searched[0]
     assert sum('"therapists_searchindexversion"' in statement for statement in sql) == 1
     assert not [statement for statement in sql if "COUNT(" in statement.upper()]
 

@@ -7,6 +7,7 @@ from django.utils import translation
 
 from tests import factories
 from therapists.models import RegulatoryBody, Therapist
+from therapists.search.cards import Vocabulary, cards_make
 from therapists.templatetags.markup import escaped, joined, markup
 
 pytestmark = pytest.mark.django_db
@@ -17,10 +18,11 @@ CARDS = Template(
 
 
 def card_profile(**fields) -> Therapist:
-    """A profile as the search hands it to the cards: credentials read, labels given."""
+    """A profile as the search hands it to the cards (listed, its credential read), with
+    labels given."""
     made = factories.TherapistFactory(**fields)
     factories.VerifiedCredentialFactory(therapist=made)
-    profile = Therapist.objects.with_card_details().get(pk=made.pk)
+    [profile] = cards_make([made], Vocabulary())
     profile.card_approaches = ["ACT"]
     profile.card_concerns = ["Anxiety", "Grief & loss"]
     profile.card_languages = ["English", "French"]
@@ -95,7 +97,7 @@ def test_a_voluntary_association_is_named_as_such():
     body = factories.RegulatoryBodyFactory(kind=RegulatoryBody.Kind.ASSOCIATION, acronym="CCPA")
     made = factories.TherapistFactory()
     factories.VerifiedCredentialFactory(therapist=made, regulatory_body=body, designation="CCC")
-    profile = Therapist.objects.with_card_details().get(pk=made.pk)
+    [profile] = cards_make([made], Vocabulary())
 
     card = cards(profile, language="fr")
 

@@ -42,10 +42,16 @@ def profiles_shown(therapists):
     return therapists.with_profile_facts().defer(*SEARCH_WORDS)
 
 
+def with_rows(therapists):
+    """The profiles as shown, each with its search row (its sets of terms), less the words."""
+    return profiles_shown(therapists).select_related("search_row").defer(*ROW_WORDS)
+
+
 def terms_attach(therapist: Therapist, row: SearchRow, vocabulary: Vocabulary) -> Therapist:
     """The profile's approaches, concerns, languages, communities and insurers, named from its
     search row's sets and the cached vocabularies, in vocabulary order: no query, no model."""
-    therapist.terms = {field: vocabulary.terms_of(row, field) for field in TERM_SETS}
+    terms = vocabulary.terms_in
+    therapist.terms = {field: terms(field, getattr(row, field)) for field in TERM_SETS}
     return therapist
 
 
@@ -74,11 +80,7 @@ class TherapistViewSet(ReadOnlyMixin, viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         if self.action == "list":
             return SearchRow.objects.listed()
-        return (
-            profiles_shown(Therapist.objects.listed())
-            .select_related("search_row")
-            .defer(*ROW_WORDS)
-        )
+        return with_rows(Therapist.objects.listed())
 
     def get_object(self):
         therapist = super().get_object()
@@ -93,13 +95,15 @@ class TherapistViewSet(ReadOnlyMixin, viewsets.ReadOnlyModelViewSet):
         return super().filter_queryset(queryset) if self.action == "list" else queryset
 
     def list(self, request, *args, **kwargs):
-        rows = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        profiles = profiles_shown(Therapist.objects.all()).in_bulk([row.pk for row in rows])
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        # A page's profiles with their rows; one left the search since the page was chosen.
+        profiles = with_rows(Therapist.objects.filter(search_row__isnull=False))
+        found = profiles.in_bulk([result.pk for result in page])
         vocabulary = Vocabulary()
         shown = [
-            terms_attach(profiles[row.pk], row, vocabulary)
-            for row in rows
-            if row.pk in profiles  # none deleted since
+            terms_attach(found[result.pk], found[result.pk].search_row, vocabulary)
+            for result in page
+            if result.pk in found
         ]
         serializer = self.get_serializer(shown, many=True)
         return self.get_paginated_response(serializer.data)

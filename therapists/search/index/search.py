@@ -7,7 +7,7 @@ from functools import cached_property
 import numpy as np
 from django.conf import settings
 from django.contrib.postgres.aggregates import ArrayAgg
-from django.contrib.postgres.search import SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections, router
 from django.db.models import F, Q
 from django.utils import timezone
@@ -73,47 +73,86 @@ def indexed_search(filterset) -> "IndexedSearch | None":
     return None if index is None else IndexedSearch(filterset, index)
 
 
+# A search ranked best match first whose other filters leave at most this many rows asks for
+# its words' matches without their rank, then ranks only the rows it found, by id. Past it, the
+# matches come ranked at once: ranking a third of all rows by id costs more than in the scan.
+RANKED_BY_ID_MAX = 5_000
+
+
 @dataclass
 class Words:
-    """The rows matching a search's words, and each one's rank (best match first)."""
+    """The rows matching a search's words, and the rank of each (best match first): the rank
+    of every row at once, or asked for the rows a page may show (`rank_of`)."""
 
     bits: np.ndarray
-    rank: np.ndarray
+    query: SearchQuery
+    alias: str
+    index: SearchIndex
+    # For every row: the weight of its matching approaches and concerns, its name's likeness.
+    vocabulary: np.ndarray
+    likeness: np.ndarray
+    rank: np.ndarray | None = None
+
+    def rank_of(self, positions: np.ndarray) -> np.ndarray:
+        if self.rank is not None:
+            return self.rank[positions]
+        ids = self.index.ids[positions].tolist()
+        found = (
+            SearchRow.objects.using(self.alias)
+            .filter(pk__in=ids)
+            .aggregate(
+                ids=ArrayAgg("therapist_id", default=[]),
+                ranks=ArrayAgg(SearchRank(F("rank_vector"), self.query), default=[]),
+            )
+        )
+        return self.ranked(found)[positions]
+
+    def ranked(self, found: dict) -> np.ndarray:
+        """Every row's rank, from the ids and ts_ranks found, added up in the SQL's order."""
+        rank = np.full(self.index.size, -np.inf)
+        positions, known = self.index.located(found["ids"])
+        rank[positions] = (
+            ts_ranks(found["ranks"])[known] + self.vocabulary[positions] + self.likeness[positions]
+        )
+        return rank
 
 
-def words_found(index: SearchIndex, alias: str, text: str) -> Words:
+def ts_ranks(found: list) -> np.ndarray:
+    """ts_rank's reals, widened from their own precision as PostgreSQL adds them to a double. A
+    row whose short words are not made yet ranks NULL, which PostgreSQL puts first."""
+    ranks = np.array(found, dtype=np.float32).astype(np.float64)
+    ranks[np.isnan(ranks)] = np.inf
+    return ranks
+
+
+def words_found(index: SearchIndex, alias: str, text: str, *, ranked: bool) -> Words:
     """The rows whose words match (their GIN index) or whose name is like the text, found by
-    PostgreSQL in one query, with the rank the SQL search gives them (text.py's
+    PostgreSQL in one query, with (if `ranked`) the rank the SQL search gives them (text.py's
     postgresql_text_search): the row's short words' ts_rank, VOCABULARY_WEIGHT for a matching
     approach and again for a concern (the terms matched once, the rows' sets from the index),
     and a name's likeness."""
     query = search_query(text)
     alike = names_like(text)
-    found = (
-        SearchRow.objects.using(alias)
-        .filter(Q(search_vector=query) | Q(therapist_id__in=list(alike)))
-        .aggregate(
-            ids=ArrayAgg("therapist_id", default=[]),
-            ranks=ArrayAgg(SearchRank(F("rank_vector"), query), default=[]),
-        )
+    matching = SearchRow.objects.using(alias).filter(
+        Q(search_vector=query) | Q(therapist_id__in=list(alike))
     )
-    ids = np.array(found["ids"], dtype=np.int64)
-    # ts_rank is a real: widened from its own precision, as PostgreSQL adds it to a double. A
-    # row whose short words are not made yet ranks NULL, which PostgreSQL puts first.
-    ranks = np.array(found["ranks"], dtype=np.float32).astype(np.float64)
-    ranks[np.isnan(ranks)] = np.inf
+    found = matching.aggregate(
+        ids=ArrayAgg("therapist_id", default=[]),
+        **({"ranks": ArrayAgg(SearchRank(F("rank_vector"), query), default=[])} if ranked else {}),
+    )
     vocabulary = np.zeros(index.size)
     for field, (model, fields) in RANKED_VOCABULARIES.items():
-        matching = vocabulary_matching_query(model, fields, query).using(alias)
-        holding = index.held(index.sets[field].any_of(list(matching)))
+        terms = vocabulary_matching_query(model, fields, query).using(alias)
+        holding = index.held(index.sets[field].any_of(list(terms)))
         vocabulary = vocabulary + np.where(holding, VOCABULARY_WEIGHT, 0.0)
     likeness = np.zeros(index.size)
     alike_positions, known = index.located(list(alike))
     likeness[alike_positions] = np.array(list(alike.values()), dtype=np.float64)[known]
-    positions, known = index.located(ids)
-    rank = np.full(index.size, -np.inf)
-    rank[positions] = ranks[known] + vocabulary[positions] + likeness[positions]
-    return Words(index.bits_of(positions), rank)
+    bits = index.bits_of(index.positions_of(found["ids"]))
+    words = Words(bits, query, alias, index, vocabulary, likeness)
+    if ranked:
+        words.rank = words.ranked(found)
+    return words
 
 
 def ids_of(terms) -> list:
@@ -143,12 +182,16 @@ class IndexedSearch:
     @cached_property
     def words(self) -> Words | None:
         """The words' rows, found once a request (the widenings offered for an empty search
-        keep the words)."""
+        keep the words); ranked at once unless the search is not ranked by them, or its other
+        filters leave few rows to rank."""
         text = words_kept(self.data.get("q") or "")
         if not text:
             return None
-        key = ("search-words", self.alias, self.index.version, text)
-        return remembered(key, lambda: words_found(self.index, self.alias, text))
+        ranked = self.filterset.sort_key() == Sort.BEST and (
+            bit_count(self.unworded.bits) > RANKED_BY_ID_MAX
+        )
+        key = ("search-words", self.alias, self.index.version, text, ranked)
+        return remembered(key, lambda: words_found(self.index, self.alias, text, ranked=ranked))
 
     @cached_property
     def stale(self) -> np.ndarray:
@@ -184,10 +227,15 @@ class IndexedSearch:
     @cached_property
     def common(self) -> Hits:
         """The rows meeting every filter but the faceted groups', and the place."""
+        if self.words is None:
+            return self.unworded
+        return Hits(self.unworded.bits & self.words.bits, self.unworded.distance)
+
+    @cached_property
+    def unworded(self) -> Hits:
+        """The rows meeting every filter but the faceted groups' and the words, and the place."""
         data, index = self.data, self.index
         bits = index.empty if self.form.place_unknown else index.listed(self.today)
-        if self.words is not None:
-            bits = bits & self.words.bits
         if code := data.get("online"):
             bits = bits & self.date_bound(self.any_of("online_provinces", [code]), online_in(code))
         if code := data.get("serving"):
@@ -302,7 +350,7 @@ class IndexedSearch:
             chosen = first_of(positions, stop, distance[positions], self.index.ids[positions])
         elif order == Sort.BEST:
             chosen = first_of(
-                positions, stop, -self.words.rank[positions], self.index.ids[positions]
+                positions, stop, -self.words.rank_of(positions), self.index.ids[positions]
             )
         else:
             rank = self.index.fee_rank if order == Sort.FEE else self.index.recent_rank
@@ -325,9 +373,18 @@ def first_of(positions: np.ndarray, count: int, key: np.ndarray, ties) -> np.nda
     return positions[order][:count]
 
 
+@dataclass(frozen=True)
+class Found:
+    """A result of a page: its profile's id, and its distance from a search by place."""
+
+    pk: int
+    distance: float | None
+
+
 class IndexedResults:
     """A search's results read from the index, sliced like a queryset by the paginators: a
-    page's rows are read by id, each with its distance from a search by place."""
+    page is its rows' ids, each with its distance from a search by place (the cards read the
+    profiles, therapists/search/cards.py)."""
 
     def __init__(self, search: IndexedSearch, *, count: int | None):
         self.search, self.known_count = search, count
@@ -340,18 +397,5 @@ class IndexedResults:
     def __len__(self) -> int:
         return self.count()
 
-    def __getitem__(self, window: slice) -> list[SearchRow]:
-        found = self.search.page(window.start or 0, window.stop)
-        rows = (
-            SearchRow.objects.using(self.search.alias)
-            .defer("search_vector", "rank_vector", "covered_by")
-            .in_bulk([pk for pk, _distance in found])
-        )
-        page = []
-        for pk, distance in found:
-            if (row := rows.get(pk)) is None:  # its listing ended since the version was read
-                continue
-            if distance is not None:
-                row.distance = distance
-            page.append(row)
-        return page
+    def __getitem__(self, window: slice) -> list[Found]:
+        return [Found(*found) for found in self.search.page(window.start or 0, window.stop)]

@@ -159,12 +159,12 @@ def test_the_documentation_is_served_from_this_site_under_its_csp(client, db):
 
 def test_a_result_page_takes_a_fixed_number_of_queries(client, listed, django_assert_num_queries):
     # The five vocabularies, the search index's version and (the rows having changed) its rows
-    # and offices, the page's rows, its profiles, their valid credentials and their offices;
-    # the total comes from the index, the terms from the rows' sets.
-    with django_assert_num_queries(12):
+    # and offices, the page's profiles with their rows, their valid credentials and their
+    # offices; the total comes from the index, the terms from the rows' sets.
+    with django_assert_num_queries(11):
         response = client.get(reverse("api:therapist-list"), {"sort": "fee"})
     assert len(response.json()["results"]) == PAGE_SIZE
-    with django_assert_num_queries(5):  # another search: the vocabularies and index are kept
+    with django_assert_num_queries(4):  # another search: the vocabularies and index are kept
         response = client.get(reverse("api:therapist-list"), {"fee_max": "1000"})
     assert len(response.json()["results"]) == PAGE_SIZE
     with django_assert_num_queries(3):  # a profile (and its row), credentials, offices
