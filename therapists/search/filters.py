@@ -50,6 +50,7 @@ from therapists.search.forms import (
 )
 from therapists.search.index.search import IndexedResults, IndexedSearch, indexed_search
 from therapists.search.nearest import NearestFirst
+from therapists.search.shared import fields_shared, filters_shallow
 from therapists.search.text import text_search
 
 
@@ -95,6 +96,7 @@ class FeeFilter(django_filters.NumberFilter):
         return None
 
 
+@filters_shallow
 class TherapistFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Name, approach or concern"), method="filter_text", max_length=200
@@ -224,11 +226,10 @@ class TherapistFilter(django_filters.FilterSet):
     _form_class: type | None = None
 
     def get_form_class(self):
-        """The same form class for every search, made once (django-filter makes one a request,
-        with a new field per filter; the vocabularies' choices are read when drawn)."""
+        """One form class, its fields shared by every search (therapists/search/shared.py)."""
         cls = type(self)
         if cls.__dict__.get("_form_class") is None:
-            cls._form_class = super().get_form_class()
+            cls._form_class = fields_shared(super().get_form_class())
         return cls._form_class
 
     # Filters whose effect depends on other fields, and the faceted groups, are applied in
