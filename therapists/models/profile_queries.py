@@ -34,13 +34,13 @@ class TherapistQuerySet(models.QuerySet):
             Prefetch("credentials", queryset=valid_credentials, to_attr="valid_credentials"),
         ).defer(*CARD_UNUSED_FIELDS)
 
-    def for_cards(self):
+    def for_cards(self, *, on: datetime.date | None = None):
         """What a result card shows, in one query whatever the page size: the profile less its
-        long texts, its first valid credential (as `first_credential`: designation, body's
-        acronym and kind) and its search row's sets of terms and video badge (`row_*`). A
-        profile without a search row is not listed, and not read."""
+        long texts, its first valid credential that day (as `first_credential`: designation,
+        body's acronym and kind) and its search row's sets of terms and video badge (`row_*`).
+        A profile without a search row is not listed, and not read."""
         first = (
-            Credential.objects.valid()
+            Credential.objects.valid(on=on)
             .filter(therapist=OuterRef("pk"))
             .order_by("submitted_at", "pk")
             .values(
