@@ -63,8 +63,14 @@ class TermBits:
         return np.bitwise_or.reduce(self.bits[numbers], axis=0)
 
     def counts(self, among: np.ndarray) -> dict:
-        """How many of the rows among these hold each key (those held by none left out)."""
-        counted = np.bitwise_count(self.bits & among).sum(axis=1, dtype=np.int64)
+        """How many of the rows among these hold each key (those held by none left out): over
+        the bytes holding any of them, when that is a fraction of all."""
+        bytes_among = np.flatnonzero(among)
+        if len(bytes_among) < len(among) // 4:
+            bits, among = self.bits[:, bytes_among], among[bytes_among]
+        else:
+            bits = self.bits
+        counted = np.bitwise_count(bits & among).sum(axis=1, dtype=np.int64)
         return {self.keys[number]: int(counted[number]) for number in np.flatnonzero(counted)}
 
 
@@ -150,9 +156,12 @@ class SearchIndex:
         self.fee_rank = ranks(self.lowest_fee, np.isinf(self.lowest_fee))
         self.offices = OfficeTable(offices, self.ids)
         self.empty = np.zeros((size + 7) // 8, dtype=np.uint8)
+        self._listed: tuple[datetime.date, np.ndarray] | None = None  # the rows listed that day
 
     def listed(self, today: datetime.date) -> np.ndarray:
-        return np.packbits(self.listed_until >= today.toordinal())
+        if self._listed is None or self._listed[0] != today:
+            self._listed = (today, np.packbits(self.listed_until >= today.toordinal()))
+        return self._listed[1]
 
     def stale(self, today: datetime.date) -> np.ndarray:
         """The rows whose date-bound sets may no longer hold today."""
