@@ -27,7 +27,7 @@ from modalities.models import Approach, Concern
 from modalities.vocabulary import vocabulary_stamp
 from therapists.models import SearchRow, Therapist
 from therapists.search.cache import search_cache_version
-from therapists.search.text import MAX_WORDS, PLAIN_TERMS, text_search
+from therapists.search.text import MAX_WORDS, PLAIN_TERMS, text_finds_anyone
 
 # The parameter that turns correction off: the words it holds are searched as typed.
 EXACT = "exact"
@@ -103,7 +103,7 @@ def lexicon_make(**_signal) -> None:
 
 def word_found(word: str) -> bool:
     """Whether the word alone finds a listed profile (its words, or a name like it)."""
-    return text_search(SearchRow.objects.listed(), word).exists()
+    return text_finds_anyone(SearchRow.objects.listed(), word)
 
 
 def word_corrected(word: str) -> str:

@@ -16,6 +16,7 @@ plain fallback looks for each typed word or phrase in them.
 import json
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import (
@@ -24,7 +25,7 @@ from django.contrib.postgres.search import (
     SearchVector,
     TrigramSimilarity,
 )
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import Case, ExpressionWrapper, F, FloatField, Q, QuerySet, Value, When
 
 from directory.text import fold
@@ -196,6 +197,17 @@ def text_search(queryset: QuerySet, text: str) -> QuerySet:
     return plain_text_search(queryset, text)
 
 
+def text_finds_anyone(queryset: QuerySet, text: str) -> bool:
+    """Whether text_search(queryset, text) finds anyone. On PostgreSQL the words are asked
+    first, and a name like the text only when they find no one: pg_trgm is the slower."""
+    text = words_kept(text)
+    if connection.vendor != "postgresql" or not text:
+        return text_search(queryset, text).exists()
+    if queryset.filter(search_vector=search_query(text)).exists():
+        return True
+    return queryset.filter(therapist_id__in=list(names_like(text))).exists()
+
+
 # A match on one of the profile's approaches or concerns ranks as much as a word of its
 # headline would (ts_rank's weight B), once per vocabulary.
 VOCABULARY_WEIGHT = 0.4
@@ -216,6 +228,35 @@ RANKED_VOCABULARIES = {
     "approaches": (Approach, ("name", "short_name", "keywords")),
     "concerns": (Concern, ("name", "keywords")),
 }
+
+
+# What stands for the words typed in a statement compiled once (a search never holds a NUL).
+TYPED = "\x00typed\x00"
+
+
+@lru_cache(maxsize=8)
+def vocabulary_matching_sql(alias: str) -> tuple[str, list]:
+    """One statement giving, for each of RANKED_VOCABULARIES, the ids of its terms whose words
+    match the words typed (TYPED among its parameters), compiled once a process: the ORM took
+    longer to build the two queries than PostgreSQL to answer them."""
+    query = search_query(TYPED)
+    arrays, params = [], []
+    for model, fields in RANKED_VOCABULARIES.values():
+        matching = vocabulary_matching_query(model, fields, query).using(alias)
+        sql, matching_params = matching.query.sql_with_params()
+        arrays.append(f"ARRAY({sql})")
+        params.extend(matching_params)
+    return f"SELECT {', '.join(arrays)}", params
+
+
+def vocabulary_matching(alias: str, text: str) -> dict[str, list[int]]:
+    """For each of RANKED_VOCABULARIES, the ids of its terms whose words match the text."""
+    sql, params = vocabulary_matching_sql(alias)
+    typed = words_apart(text)
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, [typed if param == TYPED else param for param in params])
+        found = cursor.fetchone()
+    return dict(zip(RANKED_VOCABULARIES, found, strict=True))
 
 
 def vocabulary_rank(query: SearchQuery) -> Case:

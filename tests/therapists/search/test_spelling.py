@@ -81,6 +81,15 @@ def test_a_word_that_finds_someone_is_never_corrected(client, people):
     assert not spelling_note(response)
 
 
+def test_a_word_like_a_name_is_never_corrected_though_the_search_finds_no_one(client, people):
+    therapist("Marguerite Lastname", province="ON")  # the word is like her name, not her words
+
+    response = search(client, q="Margueritte", online="QC")  # she is not online there
+
+    assert names(response) == set()
+    assert response.context["correction"] is None
+
+
 def test_words_that_find_no_one_together_are_left_as_they_are(client, people):
     response = search(client, q="anxiety burnout")  # each finds someone, no one has both
 

@@ -30,11 +30,10 @@ from therapists.search.forms import AGE_GROUPS, SESSION_FORMATS, AcceptingChoice
 from therapists.search.index.held import search_index
 from therapists.search.index.table import SearchIndex, bit_count, microseconds
 from therapists.search.text import (
-    RANKED_VOCABULARIES,
     VOCABULARY_WEIGHT,
     names_like,
     search_query,
-    vocabulary_matching_query,
+    vocabulary_matching,
     words_kept,
 )
 
@@ -141,9 +140,8 @@ def words_found(index: SearchIndex, alias: str, text: str, *, ranked: bool) -> W
         **({"ranks": ArrayAgg(SearchRank(F("rank_vector"), query), default=[])} if ranked else {}),
     )
     vocabulary = np.zeros(index.size)
-    for field, (model, fields) in RANKED_VOCABULARIES.items():
-        terms = vocabulary_matching_query(model, fields, query).using(alias)
-        holding = index.held(index.sets[field].any_of(list(terms)))
+    for field, terms in vocabulary_matching(alias, text).items():
+        holding = index.held(index.sets[field].any_of(terms))
         vocabulary = vocabulary + np.where(holding, VOCABULARY_WEIGHT, 0.0)
     likeness = np.zeros(index.size)
     alike_positions, known = index.located(list(alike))
