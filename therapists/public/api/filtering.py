@@ -2,6 +2,7 @@
 one code path for the search page and the API, the same parameters, filters and order."""
 
 from django_filters.rest_framework import DjangoFilterBackend
+from django_filters.utils import translate_validation
 
 from therapists.search.facet_counts import TOTAL, counts_cached
 from therapists.search.filters import TherapistFilter
@@ -25,7 +26,10 @@ class SearchFilterBackend(DjangoFilterBackend):
         return super().get_filterset_kwargs(request, queryset, view) | {"data": data}
 
     def filter_queryset(self, request, queryset, view):
-        super().filter_queryset(request, queryset, view)  # validates, or refuses with a 400
+        """As django-filter's, less its filtered queryset: the index may answer without it."""
+        filterset = self.get_filterset(request, queryset, view)
+        if not filterset.is_valid():
+            raise translate_validation(filterset.errors)
         view.total = search_total(self.filterset)
         view.correction = None if view.total else self.corrected(view)
         return self.filterset.results(count=view.total)
