@@ -25,6 +25,7 @@ from therapists.search.filters import TherapistFilter
 from therapists.search.index import held
 from therapists.search.index import search as search_module
 from therapists.search.index.search import INDEXED_FIELDS
+from therapists.search.index.words import by_words_index
 
 SEARCHES = 400
 SHOWN = 45  # two pages and a bit of a third
@@ -196,3 +197,16 @@ def test_a_search_using_a_field_the_index_does_not_apply_goes_the_sql_way(db, mo
     monkeypatch.setattr(indexed, "INDEXED_FIELDS", INDEXED_FIELDS - {"video"})
     assert TherapistFilter(QueryDict("video=on")).indexed_search is None
     assert TherapistFilter(QueryDict("free_consultation=on")).indexed_search is not None
+
+
+def test_words_are_found_through_their_index_and_the_connection_is_left_as_it_was(
+    client, listed_therapist
+):
+    with connection.cursor() as cursor, by_words_index("default"):
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone() == ("off",)  # a scan of every row's words is never chosen
+    response = search(client, q=listed_therapist.display_name.split()[0])
+    assert response.context["paginator"].count == 1
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone() == ("on",)
