@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import router, transaction
 from django.utils.translation import get_language
 
 from directory.generations import EPOCH_KEY, cache_epoch, generation, generation_advance
@@ -41,21 +41,27 @@ class Term:
 def vocabulary_terms(model, key: str) -> dict[int, Term]:
     """Every term of a vocabulary by id, by name in the active language (accents, case aside)."""
 
-    def read() -> dict[int, Term]:
+    def read() -> tuple[float, dict[int, Term]]:
+        """When read, and the terms, from the primary: a replica behind a change just made
+        would keep the old terms under the new generation."""
         extra = ("short_name",) if model is Approach else ()
-        rows = model.objects.values_list("pk", key, "name", *extra)
+        rows = model.objects.using(router.db_for_write(model)).values_list(
+            "pk", key, "name", *extra
+        )
         # As a reader expects, whatever the database's collation: "Épuisement" among the E's.
-        return {row[0]: Term(*row) for row in sorted(rows, key=lambda row: fold(row[2]))}
+        return time.time(), {
+            row[0]: Term(*row) for row in sorted(rows, key=lambda row: fold(row[2]))
+        }
 
     slot = (model._meta.label_lower, key, get_language())
     stamp = vocabulary_stamp()
-    if (held := _held.get(slot)) and held.stamp == stamp and time.monotonic() < held.until:
+    if (held := _held.get(slot)) and held.stamp == stamp and time.time() < held.until:
         return held.terms
     # The entries' layout version, then the generation every vocabulary change moves on from.
-    cache_key = "vocabulary:2:" + ":".join([*slot, str(vocabulary_generation())])
-    terms = cache.get_or_set(cache_key, read, VOCABULARY_CACHE_SECONDS)
-    if stamp is not None:
-        _held[slot] = Held(stamp, time.monotonic() + VOCABULARY_CACHE_SECONDS, terms)
+    cache_key = "vocabulary:3:" + ":".join([*slot, str(vocabulary_generation())])
+    made, terms = cache.get_or_set(cache_key, read, VOCABULARY_CACHE_SECONDS)
+    if stamp is not None:  # kept no longer than the shared entry it was read from
+        _held[slot] = Held(stamp, made + VOCABULARY_CACHE_SECONDS, terms)
     return terms
 
 

@@ -119,8 +119,9 @@ def cards_sql(alias: str, today: datetime.date, count: int) -> tuple[str, list]:
     parameters -count to -1, each a parameter of its own."""
     marks = list(range(-count, 0))
     query = Therapist.objects.using(alias).for_cards(on=today).filter(pk__in=marks).query
-    sql, params = query.sql_with_params()
-    assert sum(type(p) is int and p in marks for p in params) == count
+    sql, params = query.get_compiler(using=alias).as_sql()  # as that database writes it
+    if sum(type(param) is int and param in marks for param in params) != count:
+        raise ValueError("The cards' query holds other parameters like its ids.")
     return sql, list(params)
 
 

@@ -25,7 +25,7 @@ from therapists.search.filters import TherapistFilter
 from therapists.search.index import held
 from therapists.search.index import search as search_module
 from therapists.search.index.search import INDEXED_FIELDS
-from therapists.search.index.words import by_words_index
+from therapists.search.text import by_words_index
 
 SEARCHES = 400
 SHOWN = 45  # two pages and a bit of a third

@@ -160,7 +160,9 @@ class SearchIndex:
 
     def listed(self, today: datetime.date) -> np.ndarray:
         if self._listed is None or self._listed[0] != today:
-            self._listed = (today, np.packbits(self.listed_until >= today.toordinal()))
+            listed = np.packbits(self.listed_until >= today.toordinal())
+            listed.flags.writeable = False  # shared by every search that day
+            self._listed = (today, listed)
         return self._listed[1]
 
     def stale(self, today: datetime.date) -> np.ndarray:

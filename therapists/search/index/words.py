@@ -1,19 +1,18 @@
 """A search's words, found by PostgreSQL for the index: the rows matching them, and each one's
 rank as the SQL search gives it (therapists/search/text.py)."""
 
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import connections, transaction
 from django.db.models import F, Q
 
 from therapists.models import SearchRow
 from therapists.search.index.table import SearchIndex
 from therapists.search.text import (
     VOCABULARY_WEIGHT,
+    by_words_index,
     names_like,
     search_query,
     vocabulary_matching,
@@ -69,21 +68,6 @@ def ts_ranks(found: list) -> np.ndarray:
     ranks = np.array(found, dtype=np.float32).astype(np.float64)
     ranks[np.isnan(ranks)] = np.inf
     return ranks
-
-
-@contextmanager
-def by_words_index(alias: str):
-    """Matches found through the words' GIN index, never by testing every row's words. A
-    word in most profiles ("exhaustion": 90,000 of 101,801) looks as cheap to PostgreSQL
-    either way, but a scan reads every row's words out of line (438 ms) and the index does
-    not (33 ms; 104 ms ranked). Set for the statement's own transaction only."""
-    connection = connections[alias]
-    with transaction.atomic(using=alias):
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off")
-        yield
-        with connection.cursor() as cursor:  # an outer transaction goes on as it was
-            cursor.execute("SET LOCAL enable_seqscan = on")
 
 
 def words_found(index: SearchIndex, alias: str, text: str, *, ranked: bool) -> Words:
