@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db import router, transaction
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.utils.translation import get_language
 
 from directory.generations import EPOCH_KEY, cache_epoch, generation, generation_advance
@@ -42,12 +42,10 @@ def vocabulary_terms(model, key: str) -> dict[int, Term]:
     """Every term of a vocabulary by id, by name in the active language (accents, case aside)."""
 
     def read() -> tuple[float, dict[int, Term]]:
-        """When read, and the terms, from the primary: a replica behind a change just made
-        would keep the old terms under the new generation."""
+        """When read, and the terms, from the primary (directory/replicas.py): a replica behind
+        a change just made would keep the old terms under the new generation."""
         extra = ("short_name",) if model is Approach else ()
-        rows = model.objects.using(router.db_for_write(model)).values_list(
-            "pk", key, "name", *extra
-        )
+        rows = model.objects.using(DEFAULT_DB_ALIAS).values_list("pk", key, "name", *extra)
         # As a reader expects, whatever the database's collation: "Épuisement" among the E's.
         return time.time(), {
             row[0]: Term(*row) for row in sorted(rows, key=lambda row: fold(row[2]))
