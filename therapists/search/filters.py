@@ -357,15 +357,15 @@ class TherapistFilter(django_filters.FilterSet):
         return indexed_search(self)
 
     def results(self, *, count: int | None = None):
-        """The results as shown, with each card's details. Nearest first with a place, a page
-        is read from the smallest circle around it that holds the page (search/nearest.py).
+        """The results' ids in order (cards.py reads the rest). Nearest first with a place, a
+        page is read from the smallest circle around it that holds the page (search/nearest.py).
         """
         if self.indexed_search is not None:
             return IndexedResults(self.indexed_search, count=count)
         queryset = self.qs  # validates the form, which resolves the place
         if self.place_point and self.sort_key() == Sort.NEAREST:
             return NearestFirst(self.nearest_within, self.radius_km, count=count)
-        return queryset.defer("search_vector", "rank_vector", "covered_by")
+        return queryset.only("pk")  # the cards read the rest, with the profiles (cards.py)
 
     def sort_options(self) -> list[tuple[str, str]]:
         """The orders that make sense for this search: best match needs text, nearest a place."""

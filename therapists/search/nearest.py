@@ -32,11 +32,11 @@ class NearestFirst:
         return [self.km / SHRINK**step for step in range(SMALLER_CIRCLES, 0, -1)]
 
     def __getitem__(self, window: slice) -> list:
-        """The page's search rows, each with its distance, from the first circle that fills
+        """The page's search rows' ids, each with its distance, from the first circle that fills
         the page (or the radius): one query whether the page holds one result or 20."""
         circles = self.radii() if self.count() >= window.stop else []
         for km in [*circles, self.km]:
-            page = list(self.within(km).defer("search_vector", "rank_vector")[window])
+            page = list(self.within(km).only("pk")[window])
             if len(page) == window.stop - window.start:
                 break
         return page
