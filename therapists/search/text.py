@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Iterable
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 
 from django.contrib.postgres.expressions import ArraySubquery
@@ -27,7 +28,18 @@ from django.contrib.postgres.search import (
     TrigramSimilarity,
 )
 from django.db import connection, connections, transaction
-from django.db.models import Case, ExpressionWrapper, F, FloatField, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    Q,
+    QuerySet,
+    TextField,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast
 
 from directory.text import fold
 from modalities.models import Approach, Concern
@@ -258,28 +270,40 @@ TYPED = "\x00typed\x00"
 
 
 @lru_cache(maxsize=8)
-def vocabulary_matching_sql(alias: str) -> tuple[str, list]:
-    """One statement giving, for each of RANKED_VOCABULARIES, the ids of its terms whose words
-    match the words typed (TYPED among its parameters), compiled once a process: the ORM took
-    longer to build the two queries than PostgreSQL to answer them."""
+def words_understood_sql(alias: str) -> tuple[str, list]:
+    """One statement giving the words typed (TYPED among its parameters) as PostgreSQL's text
+    search query, and for each of RANKED_VOCABULARIES the ids of its terms whose words match
+    them, compiled once a process: the ORM took longer to build the queries than PostgreSQL to
+    answer them."""
     query = search_query(TYPED)
-    arrays, params = [], []
+    rows = SearchRow.objects.using(alias).query
+    compiler = rows.get_compiler(using=alias)
+    columns, params = compiler.compile(Cast(query, TextField()).resolve_expression(rows))
+    columns, params = [columns], list(params)
     for model, fields in RANKED_VOCABULARIES.values():
         matching = vocabulary_matching_query(model, fields, query).using(alias)
         sql, matching_params = matching.query.get_compiler(using=alias).as_sql()
-        arrays.append(f"ARRAY({sql})")
+        columns.append(f"ARRAY({sql})")
         params.extend(matching_params)
-    return f"SELECT {', '.join(arrays)}", params
+    return f"SELECT {', '.join(columns)}", params
 
 
-def vocabulary_matching(alias: str, text: str) -> dict[str, list[int]]:
-    """For each of RANKED_VOCABULARIES, the ids of its terms whose words match the text."""
-    sql, params = vocabulary_matching_sql(alias)
+@dataclass(frozen=True)
+class WordsUnderstood:
+    """The words typed as PostgreSQL's text search query (`'anxieti' | 'anxiet'`), and for each
+    of RANKED_VOCABULARIES the ids of its terms whose words match them."""
+
+    query: str
+    terms: dict[str, list[int]]
+
+
+def words_understood(alias: str, text: str) -> WordsUnderstood:
+    sql, params = words_understood_sql(alias)
     typed = words_apart(text)
     with connections[alias].cursor() as cursor:
         cursor.execute(sql, [typed if param == TYPED else param for param in params])
-        found = cursor.fetchone()
-    return dict(zip(RANKED_VOCABULARIES, found, strict=True))
+        query, *terms = cursor.fetchone()
+    return WordsUnderstood(query, dict(zip(RANKED_VOCABULARIES, terms, strict=True)))
 
 
 def vocabulary_rank(query: SearchQuery) -> Case:

@@ -23,7 +23,7 @@ from therapists.models import Credential, Office, SearchIndexVersion, SearchRow
 from therapists.search.facet_counts import search_counts
 from therapists.search.filters import TherapistFilter
 from therapists.search.index import held
-from therapists.search.index import search as search_module
+from therapists.search.index import words as words_module
 from therapists.search.index.search import INDEXED_FIELDS
 from therapists.search.text import by_words_index
 
@@ -71,13 +71,13 @@ def searches(db) -> list[QueryDict]:
     return found
 
 
-@pytest.mark.parametrize("ranked_by_id_max", [search_module.RANKED_BY_ID_MAX, 0])
+@pytest.mark.parametrize("ranked_by_id_max", [words_module.RANKED_BY_ID_MAX, 0])
 def test_the_index_finds_and_counts_what_postgresql_does(
     searches, settings, monkeypatch, ranked_by_id_max
 ):
     """With words ranked by id for the rows found (the default in a small directory), and
     ranked at once as they are found."""
-    monkeypatch.setattr(search_module, "RANKED_BY_ID_MAX", ranked_by_id_max)
+    monkeypatch.setattr(words_module, "RANKED_BY_ID_MAX", ranked_by_id_max)
     indexed = found_someone = 0
     for query in searches:
         settings.SEARCH_INDEX = True

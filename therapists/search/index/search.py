@@ -27,7 +27,7 @@ from therapists.search.conditions import (
 from therapists.search.forms import AGE_GROUPS, SESSION_FORMATS, AcceptingChoice, Sort
 from therapists.search.index.held import search_index
 from therapists.search.index.table import SearchIndex, bit_count, microseconds
-from therapists.search.index.words import RANKED_BY_ID_MAX, Words, words_found
+from therapists.search.index.words import Words, words_found
 from therapists.search.text import (
     words_kept,
 )
@@ -94,16 +94,12 @@ class IndexedSearch:
     @cached_property
     def words(self) -> Words | None:
         """The words' rows, found once a request (the widenings offered for an empty search
-        keep the words); ranked at once unless the search is not ranked by them, or its other
-        filters leave few rows to rank."""
+        keep the words)."""
         text = words_kept(self.data.get("q") or "")
         if not text:
             return None
-        ranked = self.filterset.sort_key() == Sort.BEST and (
-            bit_count(self.unworded.bits) > RANKED_BY_ID_MAX
-        )
-        key = ("search-words", self.alias, self.index.version, text, ranked)
-        return remembered(key, lambda: words_found(self.index, self.alias, text, ranked=ranked))
+        key = ("search-words", self.alias, self.index.version, text)
+        return remembered(key, lambda: words_found(self.index, self.alias, text))
 
     @cached_property
     def stale(self) -> np.ndarray:

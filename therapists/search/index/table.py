@@ -8,6 +8,7 @@ from django.db import models
 
 from directory.geo import EARTH_RADIUS_KM, Place, bounding_box
 from therapists.models import SearchRow, TermSet
+from therapists.search.index.lexemes import HeldWords
 
 # The row's sets of terms (each a bit row per term) and its yes-or-no fields, as the model has them.
 SETS = tuple(field.name for field in SearchRow._meta.fields if isinstance(field, TermSet))
@@ -54,6 +55,7 @@ class TermBits:
         dense[terms, rows] = True
         self.bits = np.packbits(dense, axis=1)
         self.empty = np.zeros((size + 7) // 8, dtype=np.uint8)
+        self.words = HeldWords(size)  # the words searched, each one's rows
 
     def any_of(self, keys) -> np.ndarray:
         """The rows holding any of the keys."""
@@ -156,6 +158,7 @@ class SearchIndex:
         self.fee_rank = ranks(self.lowest_fee, np.isinf(self.lowest_fee))
         self.offices = OfficeTable(offices, self.ids)
         self.empty = np.zeros((size + 7) // 8, dtype=np.uint8)
+        self.words = HeldWords(size)  # the words searched, each one's rows
         self._listed: tuple[datetime.date, np.ndarray] | None = None  # the rows listed that day
 
     def listed(self, today: datetime.date) -> np.ndarray:

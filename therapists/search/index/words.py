@@ -1,47 +1,59 @@
-"""A search's words, found by PostgreSQL for the index: the rows matching them, and each one's
-rank as the SQL search gives it (therapists/search/text.py)."""
+"""A search's words, found for the index: the rows matching them, and each one's rank as the
+SQL search gives it (therapists/search/text.py). Each word's rows are read once for the index
+(lexemes.py); PostgreSQL ranks the rows whose short words hold one, and finds the rest of an
+unusual query (a phrase) itself."""
 
 from dataclasses import dataclass
 
 import numpy as np
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connections
 from django.db.models import F, Q
 
 from therapists.models import SearchRow
+from therapists.search.index.lexemes import Posting, Unsupported, Unworded, parsed, words_of
 from therapists.search.index.table import SearchIndex
 from therapists.search.text import (
     VOCABULARY_WEIGHT,
     by_words_index,
     names_like,
     search_query,
-    vocabulary_matching,
+    words_understood,
 )
 
-# A search ranked best match first whose other filters leave at most this many rows asks for
-# its words' matches without their rank, then ranks only the rows it found, by id. Past it, the
-# matches come ranked at once: ranking a third of all rows by id costs more than in the scan.
+# A search ranked best match first asks PostgreSQL for the rank of at most this many rows by
+# id; past it, for every match at once: ranking a third of all rows by id costs more than in
+# the words' scan.
 RANKED_BY_ID_MAX = 5_000
 
 
 @dataclass
 class Words:
-    """The rows matching a search's words, and the rank of each (best match first): the rank
-    of every row at once, or asked for the rows a page may show (`rank_of`)."""
+    """The rows matching a search's words, and the rank of each (best match first), asked for
+    the rows a page may show (`rank_of`)."""
 
     bits: np.ndarray
     query: SearchQuery
+    alike: dict[int, float]  # the rows whose name is like the words, and how alike
     alias: str
     index: SearchIndex
     # For every row: the weight of its matching approaches and concerns, its name's likeness.
     vocabulary: np.ndarray
     likeness: np.ndarray
+    # For every row, whether PostgreSQL ranks it: its short words hold one of the query's
+    # words, or are not made yet. The others' ts_rank is 0. None: every row.
+    asked: np.ndarray | None = None
     rank: np.ndarray | None = None
 
     def rank_of(self, positions: np.ndarray) -> np.ndarray:
         if self.rank is not None:
             return self.rank[positions]
-        ids = self.index.ids[positions].tolist()
+        asked = positions if self.asked is None else positions[self.asked[positions]]
+        if len(asked) > RANKED_BY_ID_MAX:
+            self.rank = self.ranked(found_at_once(self.alias, self.query, self.alike, ranked=True))
+            return self.rank[positions]
+        ids = self.index.ids[asked].tolist()
         found = (
             SearchRow.objects.using(self.alias)
             .filter(pk__in=ids)
@@ -50,7 +62,12 @@ class Words:
                 ranks=ArrayAgg(SearchRank(F("rank_vector"), self.query), default=[]),
             )
         )
-        return self.ranked(found)[positions]
+        ranked = self.ranked(found)[positions]
+        if self.asked is None:
+            return ranked
+        # ts_rank 0, then as the SQL adds up: (0.0 + vocabulary) + likeness
+        unasked = self.vocabulary[positions] + self.likeness[positions]
+        return np.where(self.asked[positions], ranked, unasked)
 
     def ranked(self, found: dict) -> np.ndarray:
         """Every row's rank, from the ids and ts_ranks found, added up in the SQL's order."""
@@ -70,35 +87,104 @@ def ts_ranks(found: list) -> np.ndarray:
     return ranks
 
 
-def words_found(index: SearchIndex, alias: str, text: str, *, ranked: bool) -> Words:
-    """The rows whose words match (their GIN index) or whose name is like the text, found by
-    PostgreSQL in one query, with (if `ranked`) the rank the SQL search gives them (text.py's
-    postgresql_text_search): the row's short words' ts_rank, VOCABULARY_WEIGHT for a matching
-    approach and again for a concern (the terms matched once, the rows' sets from the index),
-    and a name's likeness."""
-    query = search_query(text)
-    alike = names_like(text)
+def found_at_once(alias: str, query: SearchQuery, alike: dict, *, ranked: bool) -> dict:
+    """The ids of the rows whose words match (their GIN index) or whose name is like the text,
+    with (if `ranked`) their short words' ts_rank, in one query."""
     matching = SearchRow.objects.using(alias).filter(
         Q(search_vector=query) | Q(therapist_id__in=list(alike))
     )
+    ranks = {"ranks": ArrayAgg(SearchRank(F("rank_vector"), query), default=[])}
     with by_words_index(alias):
-        found = matching.aggregate(
-            ids=ArrayAgg("therapist_id", default=[]),
-            **(
-                {"ranks": ArrayAgg(SearchRank(F("rank_vector"), query), default=[])}
-                if ranked
-                else {}
-            ),
+        return matching.aggregate(
+            ids=ArrayAgg("therapist_id", default=[]), **(ranks if ranked else {})
         )
+
+
+def words_found(index: SearchIndex, alias: str, text: str) -> Words:
+    """The rows whose words match or whose name is like the text, ranked as the SQL search
+    ranks them (text.py's postgresql_text_search): the row's short words' ts_rank,
+    VOCABULARY_WEIGHT for a matching approach and again for a concern (the terms matched once,
+    the rows' sets from the index), and a name's likeness. The words' rows come from those
+    the index holds (lexemes.py), or from PostgreSQL for a query they cannot answer."""
+    query = search_query(text)
+    alike = names_like(text)
+    understood = words_understood(alias, text)
     vocabulary = np.zeros(index.size)
-    for field, terms in vocabulary_matching(alias, text).items():
+    for field, terms in understood.terms.items():
         holding = index.held(index.sets[field].any_of(terms))
         vocabulary = vocabulary + np.where(holding, VOCABULARY_WEIGHT, 0.0)
     likeness = np.zeros(index.size)
     alike_positions, known = index.located(list(alike))
     likeness[alike_positions] = np.array(list(alike.values()), dtype=np.float64)[known]
-    bits = index.bits_of(index.positions_of(found["ids"]))
-    words = Words(bits, query, alias, index, vocabulary, likeness)
-    if ranked:
-        words.rank = words.ranked(found)
-    return words
+    found = Words(index.empty, query, alike, alias, index, vocabulary, likeness)
+    try:
+        node = parsed(understood.query)
+    except Unsupported:
+        found.bits = index.bits_of(
+            index.positions_of(found_at_once(alias, query, alike, ranked=False)["ids"])
+        )
+        return found
+    held = index.words
+    postings = held.postings(words_of(node), lambda words: postings_read(index, alias, words))
+    unworded = held.unworded(lambda: unworded_read(index, alias))
+    found.bits = (held.matching(node, postings) & unworded.vectored) | index.bits_of(
+        alike_positions
+    )
+    ranking = held.ranking(node, postings)
+    if ranking is not None:
+        found.asked = index.held(ranking | unworded.unranked)
+    return found
+
+
+def row_sql(sql: str, alias: str) -> str:
+    """The statement with the rows' table and columns named."""
+    meta, quoted = SearchRow._meta, connections[alias].ops.quote_name
+    return sql.format(
+        table=quoted(meta.db_table),
+        id=quoted(meta.pk.column),
+        **{name: quoted(meta.get_field(name).column) for name in ("rank_vector", "search_vector")},
+    )
+
+
+# Each word (as the query writes it, quoted) with the rows whose words hold it, through their
+# GIN index, and those of them whose short words hold it too. A row's short words are among
+# its words (therapists/search/rows.py's RANK_SQL): the short words' ranking never misses one.
+POSTINGS_SQL = """
+SELECT word, found.matching, found.ranking
+FROM unnest(%s::text[]) AS word,
+LATERAL (
+    SELECT coalesce(array_agg({id}), '{{}}'),
+           coalesce(array_agg({id}) FILTER (WHERE {rank_vector} @@ word::tsquery), '{{}}')
+    FROM {table}
+    WHERE {search_vector} @@ word::tsquery
+) AS found (matching, ranking)
+"""
+
+
+def postings_read(index: SearchIndex, alias: str, words: list[str]) -> dict[str, Posting]:
+    sql = row_sql(POSTINGS_SQL, alias)
+    with by_words_index(alias), connections[alias].cursor() as cursor:
+        cursor.execute(sql, [words])
+        rows = cursor.fetchall()
+    return {
+        word: Posting(*(index.bits_of(index.positions_of(ids)) for ids in (matching, ranking)))
+        for word, matching, ranking in rows
+    }
+
+
+UNWORDED_SQL = """
+SELECT coalesce(array_agg({id}) FILTER (WHERE {search_vector} IS NULL), '{{}}'),
+       coalesce(array_agg({id}) FILTER (WHERE {rank_vector} IS NULL), '{{}}')
+FROM {table}
+"""
+
+
+def unworded_read(index: SearchIndex, alias: str) -> Unworded:
+    sql = row_sql(UNWORDED_SQL, alias)
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql)
+        wordless, unranked = cursor.fetchone()
+    return Unworded(
+        vectored=index.words.every & ~index.bits_of(index.positions_of(wordless)),
+        unranked=index.bits_of(index.positions_of(unranked)),
+    )

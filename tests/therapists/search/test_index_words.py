@@ -1,0 +1,122 @@
+"""A search's words on the index: each word's rows read once for the index, a query worked
+out on bits exactly as PostgreSQL's `@@` and ts_rank order it, and what the bits cannot answer
+(a phrase) left to PostgreSQL."""
+
+import pytest
+from django.db import connection
+from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
+
+from tests.therapists.public.api.directory import directory_make
+from tests.therapists.search.test_index import answer
+from therapists.models import SearchRow
+from therapists.search.index import held
+from therapists.search.index.lexemes import Node, Unsupported, parsed, words_of
+
+
+def word(text: str) -> Node:
+    return Node("word", word=f"'{text}'")
+
+
+def test_a_query_is_read_as_postgresql_writes_it():
+    assert parsed("'anxieti' | 'anxiety'") == Node("|", (word("anxieti"), word("anxiety")))
+    assert parsed("'self' & 'compass' | 'self' & 'compass'") == Node(
+        "|",
+        (
+            Node("&", (word("self"), word("compass"))),
+            Node("&", (word("self"), word("compass"))),
+        ),
+    )
+    assert parsed("'anxieti' & !'trauma' | ( 'a' | 'b' ) & 'c'") == Node(
+        "|",
+        (
+            Node("&", (word("anxieti"), Node("!", (word("trauma"),)))),
+            Node("&", (Node("|", (word("a"), word("b"))), word("c"))),
+        ),
+    )
+    assert parsed("'it''s' | 'back\\\\slash'").operands[0].word == "'it''s'"
+    assert parsed("") is None
+    assert words_of(parsed("'a' & !'b' | 'a'")) == {"'a'", "'b'"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["'inner' <-> 'critic'", "'anxi':*", "'anxi':AB", "'a' & ", "( 'a'", "'a' 'b'", "&"],
+)
+def test_what_the_bits_cannot_answer_is_refused(text):
+    with pytest.raises(Unsupported):
+        parsed(text)
+
+
+# Words the long tail never types: excluded words, phrases, "or", stop words alone or in one
+# language, elisions, words found nowhere, and a name with a word.
+TYPED = [
+    "anxiety",
+    "-anxiety",
+    "anxiety -depression",
+    '"self compassion"',
+    "anxiety or trauma",
+    "the",
+    "le la",
+    "l'anxiété",
+    "thérapie d'acceptation",
+    "zzzzqx",
+    "compassion zzzzqx",
+    "cbt or -grief",
+]
+
+
+@pytest.mark.parametrize("sort", ["", "best", "fee"])
+def test_unusual_words_find_and_rank_as_postgresql_does(db, settings, sort):
+    people = directory_make()
+    SearchRow.objects.filter(therapist_id__in=[p.pk for p in people[2::13]]).update(
+        rank_vector=None
+    )
+    SearchRow.objects.filter(therapist_id__in=[p.pk for p in people[4::17]]).update(
+        search_vector=None
+    )
+    texts = [*TYPED, people[0].display_name, f"{people[1].display_name.split()[0]} anxiety"]
+    found_someone = 0
+    for text in texts:
+        query = QueryDict(mutable=True)
+        query.update({"q": text, **({"sort": sort} if sort else {})})
+        settings.SEARCH_INDEX = True
+        total, counts, found, by_index = answer(query)
+        assert by_index, text
+        settings.SEARCH_INDEX = False
+        assert (total, counts, found) == answer(query)[:3], text
+        found_someone += bool(total)
+    assert found_someone > len(texts) / 2
+
+
+def test_each_word_is_read_once_for_the_index(db, settings):
+    settings.SEARCH_INDEX = True
+    directory_make()
+    held.search_index("default").words.__init__(held.search_index("default").size)
+
+    def statements(text: str) -> list[str]:
+        with CaptureQueriesContext(connection) as queries:
+            answer(QueryDict(f"q={text}&sort=best"))
+        return [query["sql"] for query in queries.captured_queries if "unnest(" in query["sql"]]
+
+    first = statements("compassion anxiety")
+    assert len(first) == 1 and "'compass'" in first[0] and "'anxieti'" in first[0]
+    assert statements("anxiety compassion") == []  # the same words, held
+    again = statements("compassion grief")
+    assert len(again) == 1 and "'grief'" in again[0] and "'compass'" not in again[0]
+
+
+def test_the_rows_whose_short_words_hold_a_word_rank_above_the_others(client, db, settings):
+    """Made in the reverse of their order: the rank, not the id, puts them in it."""
+    from tests.therapists.search.searching import names_in_order, search, therapist
+
+    therapist("Dana Bio", bio="Compassion runs through my work.")
+    therapist("Casey Once", headline="Therapy with compassion")
+    therapist("Blair Twice", headline="Compassion-focused therapy: self-compassion")
+    therapist("Alex Named Compassion")  # the name weighs most
+    expected = ["Alex Named Compassion", "Blair Twice", "Casey Once", "Dana Bio"]
+    for indexed in (True, False):
+        settings.SEARCH_INDEX = indexed
+        response = search(client, q="compassion", sort="best")
+        assert (response.context["filter"].indexed_search is not None) is indexed
+        assert names_in_order(response) == expected
