@@ -120,3 +120,48 @@ def test_the_rows_whose_short_words_hold_a_word_rank_above_the_others(client, db
         response = search(client, q="compassion", sort="best")
         assert (response.context["filter"].indexed_search is not None) is indexed
         assert names_in_order(response) == expected
+
+
+def words_kept() -> tuple[list, list]:
+    """The rows' words, and the same as the words' own table holds them."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT therapist_id, search_vector::text, rank_vector::text "
+            "FROM therapists_searchrow ORDER BY 1"
+        )
+        rows = cursor.fetchall()
+        cursor.execute(
+            "SELECT therapist_id, search_vector::text, rank_vector::text "
+            "FROM therapists_searchwords ORDER BY 1"
+        )
+        return rows, cursor.fetchall()
+
+
+def test_the_words_own_table_holds_what_the_rows_hold_after_every_write(db):
+    from tests.therapists.search.searching import therapist
+    from therapists.search.text import search_vectors_refresh
+
+    first, second = therapist("Ada Words", headline="Grief"), therapist("Bo Words")
+    rows, words = words_kept()
+    assert len(rows) == 2 and rows == words
+    first.headline = "Anxiety and trauma"
+    first.save()
+    search_vectors_refresh([first.pk])
+    rows, words = words_kept()
+    assert "'anxieti'" in dict((pk, vector) for pk, _, vector in rows)[first.pk]
+    assert rows == words
+    SearchRow.objects.filter(pk=second.pk).update(rank_vector=None)
+    assert words_kept()[0] == words_kept()[1]
+    SearchRow.objects.filter(pk=second.pk).delete()
+    rows, words = words_kept()
+    assert [pk for pk, *_ in words] == [first.pk] and rows == words
+
+
+def test_the_words_own_table_is_emptied_with_the_rows(transactional_db):
+    from tests.therapists.search.searching import therapist
+
+    therapist("Ada Words")
+    assert len(words_kept()[1]) == 1
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE therapists_searchrow CASCADE")  # as a test database's flush
+    assert words_kept() == ([], [])
