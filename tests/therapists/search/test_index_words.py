@@ -11,6 +11,7 @@ from tests.therapists.public.api.directory import directory_make
 from tests.therapists.search.test_index import answer
 from therapists.models import SearchRow
 from therapists.search.index import held
+from therapists.search.index import words as words_module
 from therapists.search.index.lexemes import Node, Unsupported, parsed, words_of
 
 
@@ -106,9 +107,15 @@ def test_each_word_is_read_once_for_the_index(db, settings):
     assert len(again) == 1 and "'grief'" in again[0] and "'compass'" not in again[0]
 
 
-def test_the_rows_whose_short_words_hold_a_word_rank_above_the_others(client, db, settings):
-    """Made in the reverse of their order: the rank, not the id, puts them in it."""
+@pytest.mark.parametrize("ranked_by_id_max", [words_module.RANKED_BY_ID_MAX, 0])
+def test_the_rows_whose_short_words_hold_a_word_rank_above_the_others(
+    client, db, settings, monkeypatch, ranked_by_id_max
+):
+    """Made in the reverse of their order: the rank, not the id, puts them in it. Ranked by
+    id, and all at once."""
     from tests.therapists.search.searching import names_in_order, search, therapist
+
+    monkeypatch.setattr(words_module, "RANKED_BY_ID_MAX", ranked_by_id_max)
 
     therapist("Dana Bio", bio="Compassion runs through my work.")
     therapist("Casey Once", headline="Therapy with compassion")
@@ -123,16 +130,17 @@ def test_the_rows_whose_short_words_hold_a_word_rank_above_the_others(client, db
 
 
 def words_kept() -> tuple[list, list]:
-    """The rows' words, and the same as the words' own table holds them."""
+    """The rows' names and words, and the same as the words' own table holds them."""
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT therapist_id, search_vector::text, rank_vector::text "
+            "SELECT therapist_id, display_name, search_vector::text, rank_vector::text "
             "FROM therapists_searchrow ORDER BY 1"
         )
         rows = cursor.fetchall()
         cursor.execute(
-            "SELECT therapist_id, search_vector::text, rank_vector::text "
-            "FROM therapists_searchwords ORDER BY 1"
+            "SELECT therapist_id, display_name, search_vector::text, rank_vector::text "
+            "FROM therapists_searchwords FULL JOIN therapists_searchranks USING (therapist_id) "
+            "ORDER BY 1"
         )
         return rows, cursor.fetchall()
 
@@ -148,8 +156,11 @@ def test_the_words_own_table_holds_what_the_rows_hold_after_every_write(db):
     first.save()
     search_vectors_refresh([first.pk])
     rows, words = words_kept()
-    assert "'anxieti'" in dict((pk, vector) for pk, _, vector in rows)[first.pk]
+    assert "'anxieti'" in {pk: vector for pk, *_, vector in rows}[first.pk]
     assert rows == words
+    SearchRow.objects.filter(pk=first.pk).update(display_name="Ada Renamed")
+    rows, words = words_kept()
+    assert "Ada Renamed" in [name for _, name, *_ in words] and rows == words
     SearchRow.objects.filter(pk=second.pk).update(rank_vector=None)
     assert words_kept()[0] == words_kept()[1]
     SearchRow.objects.filter(pk=second.pk).delete()

@@ -15,7 +15,9 @@ from therapists.models import SearchRow
 from therapists.search.index.lexemes import Posting, Unsupported, Unworded, parsed, words_of
 from therapists.search.index.table import SearchIndex
 from therapists.search.text import (
+    RANKS_TABLE,
     VOCABULARY_WEIGHT,
+    WORDS_TABLE,
     by_words_index,
     names_like,
     search_query,
@@ -26,6 +28,21 @@ from therapists.search.text import (
 # id; past it, for every match at once: ranking a third of all rows by id costs more than in
 # the words' scan.
 RANKED_BY_ID_MAX = 5_000
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """What ranks a search's rows, from the words held: the query's words, the rows whose short
+    words hold one of them (the others' ts_rank is 0), and those with no short words made yet
+    (ranked NULL, which PostgreSQL puts first). A bool per row each."""
+
+    words: frozenset[str]
+    holding: np.ndarray
+    unranked: np.ndarray
+
+    @property
+    def asked(self) -> np.ndarray:
+        return self.holding | self.unranked
 
 
 @dataclass
@@ -41,17 +58,17 @@ class Words:
     # For every row: the weight of its matching approaches and concerns, its name's likeness.
     vocabulary: np.ndarray
     likeness: np.ndarray
-    # For every row, whether PostgreSQL ranks it: its short words hold one of the query's
-    # words, or are not made yet. The others' ts_rank is 0. None: every row.
-    asked: np.ndarray | None = None
+    # The rows PostgreSQL ranks; None: every row.
+    ranking: Ranking | None = None
     rank: np.ndarray | None = None
 
     def rank_of(self, positions: np.ndarray) -> np.ndarray:
         if self.rank is not None:
             return self.rank[positions]
-        asked = positions if self.asked is None else positions[self.asked[positions]]
+        ranking = self.ranking
+        asked = positions if ranking is None else positions[ranking.asked[positions]]
         if len(asked) > RANKED_BY_ID_MAX:
-            self.rank = self.ranked(found_at_once(self.alias, self.query, self.alike, ranked=True))
+            self.rank = self.every_rank()
             return self.rank[positions]
         ids = self.index.ids[asked].tolist()
         found = (
@@ -63,11 +80,23 @@ class Words:
             )
         )
         ranked = self.ranked(found)[positions]
-        if self.asked is None:
+        if ranking is None:
             return ranked
-        # ts_rank 0, then as the SQL adds up: (0.0 + vocabulary) + likeness
-        unasked = self.vocabulary[positions] + self.likeness[positions]
-        return np.where(self.asked[positions], ranked, unasked)
+        return np.where(ranking.asked[positions], ranked, self.unasked()[positions])
+
+    def unasked(self) -> np.ndarray:
+        """Each row's rank if its ts_rank is 0, as the SQL adds up: (0.0 + vocabulary) +
+        likeness."""
+        return self.vocabulary + self.likeness
+
+    def every_rank(self) -> np.ndarray:
+        """Every row's rank, the rows PostgreSQL ranks read at once."""
+        if self.ranking is None:
+            return self.ranked(found_at_once(self.alias, self.query, self.alike, ranked=True))
+        holding = self.ranked(ranks_read(self.alias, self.query, self.ranking.words))
+        rank = np.where(self.ranking.holding, holding, self.unasked())
+        rank[self.ranking.unranked] = np.inf
+        return rank
 
     def ranked(self, found: dict) -> np.ndarray:
         """Every row's rank, from the ids and ts_ranks found, added up in the SQL's order."""
@@ -107,7 +136,7 @@ def words_found(index: SearchIndex, alias: str, text: str) -> Words:
     the rows' sets from the index), and a name's likeness. The words' rows come from those
     the index holds (lexemes.py), or from PostgreSQL for a query they cannot answer."""
     query = search_query(text)
-    alike = names_like(text)
+    alike = names_like(text, alias)
     understood = words_understood(alias, text)
     vocabulary = np.zeros(index.size)
     for field, terms in understood.terms.items():
@@ -130,24 +159,22 @@ def words_found(index: SearchIndex, alias: str, text: str) -> Words:
     found.bits = (held.matching(node, postings) & unworded.vectored) | index.bits_of(
         alike_positions
     )
-    ranking = held.ranking(node, postings)
-    if ranking is not None:
-        found.asked = index.held(ranking | unworded.unranked)
+    holding = held.ranking(node, postings)
+    if holding is not None:
+        found.ranking = Ranking(
+            frozenset(words_of(node)), index.held(holding), index.held(unworded.unranked)
+        )
     return found
 
 
-# The rows' words again, in a narrow table of their own (migration 0011): a common word's rows
-# are read from its 850 pages at 100,000 rows rather than the wide rows' 15,200 (15 against
-# 25 ms for the rows of "therapy", 8 against 18 ms for "dialectical"). A row's short words
-# have their own GIN index there: the rows a word ranks are read apart (4 ms for 20,000).
-WORDS_TABLE = "therapists_searchwords"
-
 # Each word (as the query writes it, quoted) with the rows whose words hold it and those whose
-# short words do, each through its GIN index.
+# short words do, each through its GIN index in the words' own table: a common word's rows are
+# read from its 1,100 pages rather than the wide rows' 15,200 (15 against 25 ms for the rows of
+# "therapy", 8 against 18 ms for "dialectical"; the rows a word ranks, 4 ms for 20,000).
 POSTINGS_SQL = f"""
 SELECT word,
        ARRAY(SELECT therapist_id FROM {WORDS_TABLE} WHERE search_vector @@ word::tsquery),
-       ARRAY(SELECT therapist_id FROM {WORDS_TABLE} WHERE rank_vector @@ word::tsquery)
+       ARRAY(SELECT therapist_id FROM {RANKS_TABLE} WHERE rank_vector @@ word::tsquery)
 FROM unnest(%s::text[]) AS word
 """  # noqa: S608 (names)
 
@@ -162,10 +189,26 @@ def postings_read(index: SearchIndex, alias: str, words: list[str]) -> dict[str,
     }
 
 
+def ranks_read(alias: str, query: SearchQuery, words: frozenset[str]) -> dict:
+    """The ids and short words' ts_rank of the rows whose short words hold one of the words,
+    through their GIN index in their own table (11 ms for 20,000 rows, where ranking every
+    match from the wide rows took 65 ms)."""
+    rows = SearchRow.objects.using(alias).query
+    query_sql, params = rows.get_compiler(using=alias).compile(query.resolve_expression(rows))
+    sql = (
+        f"SELECT coalesce(array_agg(therapist_id), '{{}}'), "  # noqa: S608 (names)
+        f"coalesce(array_agg(ts_rank(rank_vector, {query_sql})), '{{}}') "
+        f"FROM {RANKS_TABLE} WHERE rank_vector @@ %s::tsquery"
+    )
+    with by_words_index(alias), connections[alias].cursor() as cursor:
+        cursor.execute(sql, [*params, " | ".join(sorted(words)) or "''"])
+        ids, ranks = cursor.fetchone()
+    return {"ids": ids, "ranks": ranks}
+
+
 UNWORDED_SQL = f"""
-SELECT coalesce(array_agg(therapist_id) FILTER (WHERE search_vector IS NULL), '{{}}'),
-       coalesce(array_agg(therapist_id) FILTER (WHERE rank_vector IS NULL), '{{}}')
-FROM {WORDS_TABLE}
+SELECT ARRAY(SELECT therapist_id FROM {WORDS_TABLE} WHERE search_vector IS NULL),
+       ARRAY(SELECT therapist_id FROM {RANKS_TABLE} WHERE rank_vector IS NULL)
 """  # noqa: S608 (names)
 
 
