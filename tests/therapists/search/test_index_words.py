@@ -3,7 +3,9 @@ out on bits exactly as PostgreSQL's `@@` and ts_rank order it, and what the bits
 (a phrase) left to PostgreSQL."""
 
 import pytest
+from django.contrib.postgres.search import SearchRank
 from django.db import connection
+from django.db.models import F
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
@@ -176,3 +178,42 @@ def test_the_words_own_table_is_emptied_with_the_rows(transactional_db):
     with connection.cursor() as cursor:
         cursor.execute("TRUNCATE therapists_searchrow CASCADE")  # as a test database's flush
     assert words_kept() == ([], [])
+
+
+def test_the_short_words_rank_worked_out_from_each_word_is_postgresql_s_to_the_last_bit(db):
+    """ts_rank under the English-or-French query, for every row and many queries, as the
+    index works it out from each word's own rank (ranks.py) and as PostgreSQL gives it."""
+    import numpy as np
+
+    from tests.bench.vocabulary import vocabulary_read
+    from therapists.search.index.ranks import or_rank
+    from therapists.search.index.words import postings_read
+    from therapists.search.text import search_query, words_understood
+
+    people = directory_make()
+    index = held.search_index("default")
+    vocabulary = vocabulary_read()
+    texts = [*TYPED, *vocabulary.words["en"], *vocabulary.words["fr"]]
+    texts += [person.display_name for person in people[:20]]
+    compared = 0
+    for text in texts:
+        try:
+            node = parsed(words_understood("default", text).query)
+        except Unsupported:  # a phrase: PostgreSQL finds and ranks it
+            continue
+        if node is None or node.op not in ("|", "word", "!"):
+            continue
+        postings = postings_read(index, "default", sorted(words_of(node)))
+        parts = [(word, postings[word].ranked, postings[word].scores) for word in words_of(node)]
+        assert all(scores is not None for _, _, scores in parts), text
+        ours = or_rank(index.size, parts)
+        theirs = dict(
+            SearchRow.objects.exclude(rank_vector=None)
+            .annotate(rank=SearchRank(F("rank_vector"), search_query(text)))
+            .values_list("pk", "rank")
+        )
+        positions, _ = index.located(list(theirs))
+        expected = np.array(list(theirs.values()), dtype=np.float32)
+        assert np.array_equal(ours[positions], expected), text
+        compared += int(np.count_nonzero(expected))
+    assert compared > 500  # rows ranked above 0, each the same to the last bit

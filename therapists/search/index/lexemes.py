@@ -109,10 +109,13 @@ def words_of(node: Node | None) -> set[str]:
 @dataclass(frozen=True)
 class Posting:
     """One word's rows (packed bits): those whose words hold it, and those whose short words
-    do, the only ones it ranks."""
+    do, the only ones it ranks; and the latter's positions with the part the word adds to their
+    rank (ranks.py), None if one is not known for sure."""
 
     matching: np.ndarray
     ranking: np.ndarray
+    ranked: np.ndarray
+    scores: np.ndarray | None
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from django.db.models import F, Q
 
 from therapists.models import SearchRow
 from therapists.search.index.lexemes import Posting, Unsupported, Unworded, parsed, words_of
+from therapists.search.index.ranks import OTHER_WEIGHTS_SQL, or_rank, scores_of
 from therapists.search.index.table import SearchIndex
 from therapists.search.text import (
     RANKS_TABLE,
@@ -39,6 +40,9 @@ class Ranking:
     words: frozenset[str]
     holding: np.ndarray
     unranked: np.ndarray
+    # Each word with the positions of the rows it ranks and its part of their rank, when every
+    # part is known: the short words' ts_rank is then worked out here (ranks.py).
+    parts: list[tuple[str, np.ndarray, np.ndarray]] | None = None
 
     @property
     def asked(self) -> np.ndarray:
@@ -67,7 +71,7 @@ class Words:
             return self.rank[positions]
         ranking = self.ranking
         asked = positions if ranking is None else positions[ranking.asked[positions]]
-        if len(asked) > RANKED_BY_ID_MAX:
+        if len(asked) > RANKED_BY_ID_MAX or (ranking is not None and ranking.parts is not None):
             self.rank = self.every_rank()
             return self.rank[positions]
         ids = self.index.ids[asked].tolist()
@@ -93,9 +97,14 @@ class Words:
         """Every row's rank, the rows PostgreSQL ranks read at once."""
         if self.ranking is None:
             return self.ranked(found_at_once(self.alias, self.query, self.alike, ranked=True))
-        holding = self.ranked(ranks_read(self.alias, self.query, self.ranking.words))
-        rank = np.where(self.ranking.holding, holding, self.unasked())
-        rank[self.ranking.unranked] = np.inf
+        ranking = self.ranking
+        if ranking.parts is not None:
+            short = or_rank(self.index.size, ranking.parts).astype(np.float64)
+            rank = short + self.vocabulary + self.likeness  # as the SQL adds them up
+        else:
+            holding = self.ranked(ranks_read(self.alias, self.query, ranking.words))
+            rank = np.where(ranking.holding, holding, self.unasked())
+        rank[ranking.unranked] = np.inf
         return rank
 
     def ranked(self, found: dict) -> np.ndarray:
@@ -161,21 +170,34 @@ def words_found(index: SearchIndex, alias: str, text: str) -> Words:
     )
     holding = held.ranking(node, postings)
     if holding is not None:
+        words = words_of(node)
+        parts = [(word, postings[word].ranked, postings[word].scores) for word in words]
         found.ranking = Ranking(
-            frozenset(words_of(node)), index.held(holding), index.held(unworded.unranked)
+            frozenset(words),
+            index.held(holding),
+            index.held(unworded.unranked),
+            None if any(scores is None for _, _, scores in parts) else parts,
         )
     return found
 
 
-# Each word (as the query writes it, quoted) with the rows whose words hold it and those whose
-# short words do, each through its GIN index in the words' own table: a common word's rows are
-# read from its 1,100 pages rather than the wide rows' 15,200 (15 against 25 ms for the rows of
-# "therapy", 8 against 18 ms for "dialectical"; the rows a word ranks, 4 ms for 20,000).
+# Each word (as the query writes it, quoted) with the rows whose words hold it, and those whose
+# short words hold it with its own ts_rank there, each through a GIN index in a narrow table: a
+# common word's rows are read from 900 pages rather than the wide rows' 15,200 (15 against 25 ms
+# for the rows of "therapy", 4 against 18 ms for "dialectical"; ranked by their short words, 9 ms
+# for 20,000).
 POSTINGS_SQL = f"""
 SELECT word,
        ARRAY(SELECT therapist_id FROM {WORDS_TABLE} WHERE search_vector @@ word::tsquery),
-       ARRAY(SELECT therapist_id FROM {RANKS_TABLE} WHERE rank_vector @@ word::tsquery)
-FROM unnest(%s::text[]) AS word
+       ranked.ids, ranked.ranks, ranked.others
+FROM unnest(%s::text[]) AS word,
+LATERAL (
+    SELECT coalesce(array_agg(therapist_id), '{{}}'),
+           coalesce(array_agg(ts_rank(rank_vector, word::tsquery)), '{{}}'),
+           coalesce(array_agg(ts_rank({OTHER_WEIGHTS_SQL}, rank_vector, word::tsquery)), '{{}}')
+    FROM {RANKS_TABLE}
+    WHERE rank_vector @@ word::tsquery
+) AS ranked (ids, ranks, others)
 """  # noqa: S608 (names)
 
 
@@ -183,10 +205,17 @@ def postings_read(index: SearchIndex, alias: str, words: list[str]) -> dict[str,
     with by_words_index(alias), connections[alias].cursor() as cursor:
         cursor.execute(POSTINGS_SQL, [words])
         rows = cursor.fetchall()
-    return {
-        word: Posting(*(index.bits_of(index.positions_of(ids)) for ids in (matching, ranking)))
-        for word, matching, ranking in rows
-    }
+    postings = {}
+    for word, matching, ranked, ranks, others in rows:
+        positions, known = index.located(ranked)
+        scores = scores_of(ranks, others)
+        postings[word] = Posting(
+            index.bits_of(index.positions_of(matching)),
+            index.bits_of(positions),
+            positions,
+            None if scores is None else scores[known],
+        )
+    return postings
 
 
 def ranks_read(alias: str, query: SearchQuery, words: frozenset[str]) -> dict:
