@@ -6,6 +6,8 @@ wide rows' (therapists/search/index/words.py says why)."""
 from django.db import migrations
 
 POSTGRESQL = [
+    # No row written between the copy below and the triggers: the rows wait for the migration.
+    "LOCK TABLE therapists_searchrow IN SHARE ROW EXCLUSIVE MODE",
     """
     CREATE TABLE therapists_searchwords (
         therapist_id bigint PRIMARY KEY,
@@ -33,19 +35,29 @@ POSTGRESQL = [
     "ALTER TABLE therapists_searchranks ALTER COLUMN rank_vector SET STORAGE MAIN",
     "INSERT INTO therapists_searchranks SELECT therapist_id, rank_vector FROM therapists_searchrow",
     "CREATE INDEX therapists_searchranks_rank ON therapists_searchranks USING gin (rank_vector)",
+    # Each narrow table written only when what it copies changed: a row's refresh sets its
+    # name and words whether or not they changed.
     """
     CREATE FUNCTION therapists_searchwords_keep() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF TG_OP = 'TRUNCATE' THEN
             TRUNCATE therapists_searchwords, therapists_searchranks;
-        ELSIF TG_OP = 'DELETE' THEN
+            RETURN NULL;
+        END IF;
+        IF TG_OP = 'DELETE' THEN
             DELETE FROM therapists_searchwords WHERE therapist_id = OLD.therapist_id;
             DELETE FROM therapists_searchranks WHERE therapist_id = OLD.therapist_id;
-        ELSE
+            RETURN NULL;
+        END IF;
+        IF TG_OP = 'INSERT'
+           OR (OLD.display_name, OLD.search_vector)
+              IS DISTINCT FROM (NEW.display_name, NEW.search_vector) THEN
             INSERT INTO therapists_searchwords (therapist_id, display_name, search_vector)
             VALUES (NEW.therapist_id, NEW.display_name, NEW.search_vector)
             ON CONFLICT (therapist_id) DO UPDATE
             SET display_name = EXCLUDED.display_name, search_vector = EXCLUDED.search_vector;
+        END IF;
+        IF TG_OP = 'INSERT' OR OLD.rank_vector IS DISTINCT FROM NEW.rank_vector THEN
             INSERT INTO therapists_searchranks (therapist_id, rank_vector)
             VALUES (NEW.therapist_id, NEW.rank_vector)
             ON CONFLICT (therapist_id) DO UPDATE SET rank_vector = EXCLUDED.rank_vector;

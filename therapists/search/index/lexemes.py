@@ -64,21 +64,23 @@ def tokens_of(text: str) -> list[str]:
 
 
 def either(tokens: list[str]) -> tuple[Node, list[str]]:
-    node, tokens = both(tokens)
-    operands = [node]
-    while tokens and tokens[0] == "|":
-        node, tokens = both(tokens[1:])
-        operands.append(node)
-    return (operands[0] if len(operands) == 1 else Node("|", tuple(operands))), tokens
+    return joined(tokens, "|", both)
 
 
 def both(tokens: list[str]) -> tuple[Node, list[str]]:
-    node, tokens = single(tokens)
+    return joined(tokens, "&", single)
+
+
+def joined(
+    tokens: list[str], operator: str, operand: Callable[[list[str]], tuple[Node, list[str]]]
+) -> tuple[Node, list[str]]:
+    """Operands read by `operand`, joined by the operator: one node, or the operator's."""
+    node, tokens = operand(tokens)
     operands = [node]
-    while tokens and tokens[0] == "&":
-        node, tokens = single(tokens[1:])
+    while tokens and tokens[0] == operator:
+        node, tokens = operand(tokens[1:])
         operands.append(node)
-    return (operands[0] if len(operands) == 1 else Node("&", tuple(operands))), tokens
+    return (operands[0] if len(operands) == 1 else Node(operator, tuple(operands))), tokens
 
 
 def single(tokens: list[str]) -> tuple[Node, list[str]]:

@@ -55,7 +55,6 @@ class TermBits:
         dense[terms, rows] = True
         self.bits = np.packbits(dense, axis=1)
         self.empty = np.zeros((size + 7) // 8, dtype=np.uint8)
-        self.words = HeldWords(size)  # the words searched, each one's rows
 
     def any_of(self, keys) -> np.ndarray:
         """The rows holding any of the keys."""
