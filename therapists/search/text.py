@@ -364,8 +364,10 @@ def names_like(text: str, alias: str) -> dict[int, float]:
     the names' index is inexact and makes PostgreSQL check every candidate's words again (130 ms
     against 35 ms for a common word at 100,000 profiles). Read from the words' own table: the
     names' trigram index finds thousands of candidates for a common word ("anxiety": 3,900),
-    each read from its page (12 ms from the wide rows')."""
-    with connections[alias].cursor() as cursor:
+    each read from its page (12 ms from the wide rows'). Through the names' index always: the
+    table is small enough for PostgreSQL to cost a scan as cheap, and a scan works out every
+    name's likeness (144 ms against 4 ms for "Liam Andersson")."""
+    with by_words_index(alias), connections[alias].cursor() as cursor:
         cursor.execute(NAMES_LIKE_SQL, {"text": text})
         return dict(cursor.fetchall())
 
