@@ -67,11 +67,13 @@ class Words:
     rank: np.ndarray | None = None
 
     def rank_of(self, positions: np.ndarray) -> np.ndarray:
+        ranking = self.ranking
+        if self.rank is None and ranking is not None and ranking.parts is not None:
+            self.rank = self.every_rank()  # worked out here, with no query
         if self.rank is not None:
             return self.rank[positions]
-        ranking = self.ranking
         asked = positions if ranking is None else positions[ranking.asked[positions]]
-        if len(asked) > RANKED_BY_ID_MAX or (ranking is not None and ranking.parts is not None):
+        if len(asked) > RANKED_BY_ID_MAX:
             self.rank = self.every_rank()
             return self.rank[positions]
         ids = self.index.ids[asked].tolist()
