@@ -17,6 +17,26 @@ from therapists.models.offices import Office
 # The long texts a result card never shows: left in the database, they keep a page of results
 # from reading and sending kilobytes per profile (the search words are the largest column).
 CARD_UNUSED_FIELDS = ("bio", "bio_other", "search_vector")
+# What a result card shows of the profile itself (therapists/templatetags/result_cards.py): a
+# page of results reads these alone, each card a model instance of some fifteen fields.
+CARD_FIELDS = (
+    "id",
+    "slug",
+    "display_name",
+    "pronouns",
+    "text_language",
+    "headline",
+    "headline_other",
+    "photo_thumbnail",
+    "fee",
+    "fee_floor",
+    "free_consultation",
+    "accepting",
+    "waitlist_weeks",
+    "availability_confirmed_at",
+    "offers_online",
+    "offers_in_person",
+)
 
 
 class TherapistQuerySet(models.QuerySet):
@@ -35,10 +55,11 @@ class TherapistQuerySet(models.QuerySet):
         ).defer(*CARD_UNUSED_FIELDS)
 
     def for_cards(self, *, on: datetime.date | None = None):
-        """What a result card shows, in one query whatever the page size: the profile less its
-        long texts, its first valid credential that day (as `first_credential`: designation,
-        body's acronym and kind) and its search row's sets of terms and video badge (`row_*`).
-        A profile without a search row is not listed, and not read."""
+        """What a result card shows, in one query whatever the page size, in no particular
+        order: the profile's own fields a card shows (CARD_FIELDS), its first valid credential
+        that day (as `first_credential`: designation, body's acronym and kind) and its search
+        row's sets of terms and video badge (`row_*`). A profile without a search row is not
+        listed, and not read."""
         first = (
             Credential.objects.valid(on=on)
             .filter(therapist=OuterRef("pk"))
@@ -53,7 +74,8 @@ class TherapistQuerySet(models.QuerySet):
         )
         return (
             self.filter(search_row__isnull=False)
-            .defer(*CARD_UNUSED_FIELDS)
+            .only(*CARD_FIELDS)
+            .order_by()
             .annotate(
                 first_credential=Subquery(first),
                 row_approaches=F("search_row__approaches"),

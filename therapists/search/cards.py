@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from django.db import router
+from django.db import connections, router
 from django.utils import timezone
 
 from modalities.models import Approach, Concern
@@ -87,20 +87,36 @@ def cards_make(rows, vocabulary: Vocabulary) -> list[Therapist]:
 
 
 def cards_read(ids: list[int]) -> dict[int, Therapist]:
-    """The profiles with these ids as Therapist.objects.for_cards() reads them, by id."""
+    """The profiles with these ids as Therapist.objects.for_cards() reads them, by id: the rows
+    straight from the cursor into instances (Model.from_db), without a RawQuerySet matching
+    the columns to the fields again for every page."""
     if not ids:
         return {}
     alias = router.db_for_read(Therapist)
-    sql, params = cards_sql(alias, timezone.localdate(), len(ids))
+    cards = cards_sql(alias, timezone.localdate(), len(ids))
     at = dict(zip(range(-len(ids), 0), ids, strict=True))
-    params = [at.get(param, param) if type(param) is int else param for param in params]
+    params = [at.get(param, param) if type(param) is int else param for param in cards.params]
+    with connections[alias].cursor() as cursor:
+        cursor.execute(cards.sql, params)
+        rows = cursor.fetchall()
+    fields = len(cards.fields)
     sets = SearchRow._meta.get_field("approaches")
+    converters = [
+        (index, column_converter(found, connections[alias]))
+        for index, found in cards.converters.items()
+    ]
     profiles = {}
-    for therapist in Therapist.objects.using(alias).raw(sql, params):
+    for row in rows:
+        values = list(row)
+        for index, convert in converters:
+            values[index] = convert(values[index])
+        therapist = Therapist.from_db(alias, cards.fields, values[:fields])
+        extra = dict(zip(cards.annotations, values[fields:], strict=True))
         for name in ("row_approaches", "row_concerns", "row_languages"):
-            setattr(therapist, name, sets.to_python(getattr(therapist, name)))
-        found = therapist.first_credential
-        therapist.first_credential = json.loads(found) if isinstance(found, str) else found
+            extra[name] = sets.to_python(extra[name])
+        found = extra["first_credential"]
+        extra["first_credential"] = json.loads(found) if isinstance(found, str) else found
+        therapist.__dict__.update(extra)
         profiles[therapist.pk] = therapist
     return profiles
 
@@ -112,17 +128,59 @@ def credential_of(found: dict | None) -> CardCredential | None:
     return CardCredential(found["designation"], found["acronym"], is_regulator)
 
 
+@dataclass(frozen=True)
+class CardsSql:
+    """The cards' statement, its parameters, and what its columns are: the profile's fields
+    (attnames, in order), then the annotations; the converters of the fields' columns that
+    have any, by position, as a RawQuerySet applies them."""
+
+    sql: str
+    params: list
+    fields: tuple[str, ...]
+    annotations: tuple[str, ...]
+    converters: dict
+
+
 @lru_cache(maxsize=64)
-def cards_sql(alias: str, today: datetime.date, count: int) -> tuple[str, list]:
+def cards_sql(alias: str, today: datetime.date, count: int) -> CardsSql:
     """The SQL reading `count` profiles for their cards, made once a day per page size: the
     ORM took longer to build and compile it than PostgreSQL to run it. The ids are its
     parameters -count to -1, each a parameter of its own."""
     marks = list(range(-count, 0))
     query = Therapist.objects.using(alias).for_cards(on=today).filter(pk__in=marks).query
-    sql, params = query.get_compiler(using=alias).as_sql()  # as that database writes it
+    compiler = query.get_compiler(using=alias)
+    sql, params = compiler.as_sql()  # as that database writes it
     if sum(type(param) is int and param in marks for param in params) != count:
         raise ValueError("The cards' query holds other parameters like its ids.")
-    return sql, list(params)
+    field_columns = compiler.klass_info["select_fields"]
+    if field_columns != list(range(len(field_columns))):
+        raise ValueError("The cards' query does not select the profile's fields first.")
+    annotations = sorted(compiler.annotation_col_map.items(), key=lambda item: item[1])
+    if [index for _name, index in annotations] != list(
+        range(len(field_columns), len(compiler.select))
+    ):
+        raise ValueError("The cards' query selects more than its fields and annotations.")
+    columns = [compiler.select[index][0] for index in field_columns]
+    return CardsSql(
+        sql=sql,
+        params=list(params),
+        fields=tuple(compiler.select[index][0].target.attname for index in field_columns),
+        annotations=tuple(name for name, _index in annotations),
+        converters=compiler.get_converters(columns),
+    )
+
+
+def column_converter(found: tuple, connection):
+    """One function applying a column's converters (the database's, then the field's), as the
+    ORM's compiler applies them."""
+    functions, expression = found
+
+    def convert(value):
+        for function in functions:
+            value = function(value, expression, connection)
+        return value
+
+    return convert
 
 
 class CardsMixin:
