@@ -66,15 +66,25 @@ def shortlist_read(query: QueryDict) -> Shortlist:
 def shortlist_query(query: QueryDict, slugs) -> str:
     """The query string with the shortlist replaced by these profiles (none: no `t` at all),
     the other parameters kept; commas left readable."""
-    kept = [
-        (key, value)
+    return shortlist_appended(query_without_shortlist(query), slugs)
+
+
+def query_without_shortlist(query: QueryDict) -> str:
+    """The query string less its shortlist, quoted once for a page's many keep links."""
+    return "&".join(
+        f"{quote(key, safe=',')}={quote(value, safe=',')}"
         for key, values in query.lists()
         if key != SHORTLIST_PARAMETER
         for value in values
-    ]
-    if slugs:
-        kept.append((SHORTLIST_PARAMETER, ",".join(slugs)))
-    return "&".join(f"{quote(key, safe=',')}={quote(value, safe=',')}" for key, value in kept)
+    )
+
+
+def shortlist_appended(others: str, slugs) -> str:
+    """A query string less its shortlist (query_without_shortlist) with these profiles as it."""
+    if not slugs:
+        return others
+    shortlist = f"{SHORTLIST_PARAMETER}={quote(','.join(slugs), safe=',')}"
+    return f"{others}&{shortlist}" if others else shortlist
 
 
 def shortlist_or_empty(query: QueryDict) -> Shortlist:

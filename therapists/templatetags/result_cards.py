@@ -8,6 +8,7 @@ template passed through {% translate %} are escaped too, and the sentences it pa
 {% blocktranslate %} take escaped values, as those tags do.
 """
 
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from django import template
@@ -115,7 +116,7 @@ def card_html(therapist, *, url: str, place, words: dict, keep) -> SafeString:
         distance=markup(
             "<div><dt>{}</dt><dd>{}</dd></div>",
             words["distance"],
-            sentence(words["km"], km=floatformat(getattr(therapist, "distance", ""), 1)),
+            sentence(words["km"], km=distance_text(getattr(therapist, "distance", None))),
         )
         if place
         else "",
@@ -125,6 +126,27 @@ def card_html(therapist, *, url: str, place, words: dict, keep) -> SafeString:
         video=badge(words["video"]) if getattr(therapist, "has_video", False) else "",
         keep=keep(therapist),
     )
+
+
+TENTH = Decimal("0.1")
+
+
+def distance_text(distance: float | None) -> str:
+    """The distance in km to a tenth, as floatformat(distance, 1) writes it in the page's
+    language: rounded half up from the float's shortest decimal form."""
+    if distance is None:
+        return ""
+    tenths = Decimal(repr(distance)).quantize(TENTH, rounding=ROUND_HALF_UP)
+    return number_text(get_language(), tenths)
+
+
+@lru_cache(maxsize=8192, typed=True)
+def number_text(language: str, number: int | Decimal) -> str:
+    """A fee or a distance as the language writes it (localize's result), worked out once per
+    language and value: a page has some sixty of them, from a few thousand in all."""
+    if isinstance(number, Decimal):
+        return floatformat(number, 1)
+    return localize(number)
 
 
 def headline_html(headline) -> SafeString | str:
@@ -163,10 +185,10 @@ def credential_html(therapist, words) -> SafeString | str:
 def fee_html(therapist, words) -> SafeString:
     if therapist.fee is None:
         return words["not_given"]
-    fee = sentence(words["per_session"], fee=localize(therapist.fee))
+    fee = sentence(words["per_session"], fee=number_text(get_language(), therapist.fee))
     if therapist.fee_floor is None:
         return fee
-    floor = sentence(words["sliding_scale"], floor=localize(therapist.fee_floor))
+    floor = sentence(words["sliding_scale"], floor=number_text(get_language(), therapist.fee_floor))
     return markup("{}, {}", fee, floor)
 
 

@@ -18,6 +18,8 @@ from therapists.public.shortlist import (
     SHORTLIST_MAX,
     SHORTLIST_PARAMETER,
     Shortlist,
+    query_without_shortlist,
+    shortlist_appended,
     shortlist_or_empty,
     shortlist_query,
 )
@@ -49,6 +51,7 @@ def keep_links(query):
     compare page's address is reversed once for the page, not once a card."""
     compare = reverse("therapists:compare")
     shortlist = shortlist_or_empty(query)
+    others = query_without_shortlist(query)
     words = keep_words(get_language())
 
     def keep_link(therapist) -> SafeString:
@@ -56,7 +59,7 @@ def keep_links(query):
         slugs = shortlist.slugs if kept else shortlist.adding(therapist.slug)
         return markup(
             KEPT if kept else KEEP,
-            url=f"{compare}?{shortlist_query(query, slugs)}",
+            url=f"{compare}?{shortlist_appended(others, slugs)}",
             slug=therapist.slug,
             name=therapist.display_name,
             label=words["kept" if kept else "keep"],

@@ -124,3 +124,26 @@ def test_escaping_matches_djangos_own():
         "<p>{}</p>{x}", "<b>", x=mark_safe("<br>")
     )
     assert joined(["<a>", mark_safe("<b>")], " ") == "&lt;a&gt; <b>"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_distances_and_fees_are_written_as_floatformat_and_localize_write_them(language):
+    """The cards write numbers once per language and value: exactly as the filters would,
+    halves rounded up from the float's shortest form, and a whole distance with its tenth."""
+    from random import Random
+
+    from django.template.defaultfilters import floatformat
+    from django.utils.formats import localize
+
+    from therapists.templatetags.result_cards import distance_text, number_text
+
+    random = Random(7)
+    distances = [0.0, 0.05, 0.25, 2.45, 2.46, 3.0, 12.35, 99.95, 1234.56]
+    distances += [random.uniform(0, 300) for _ in range(2000)]
+    with translation.override(language):
+        for distance in distances:
+            assert distance_text(distance) == floatformat(distance, 1), distance
+        for fee in (3, 0, 95, 120, 1500):
+            assert number_text(language, fee) == localize(fee)
+        assert distance_text(3) == floatformat(3, 1)  # "3.0", not the fee 3's "3"
+    assert distance_text(None) == ""
