@@ -33,3 +33,27 @@ def cache_epoch() -> int | None:
     cache that keeps nothing."""
     cache.add(EPOCH_KEY, secrets.randbits(62), timeout=None)
     return cache.get(EPOCH_KEY)
+
+
+# The reference vocabularies' generation: approaches, concerns, languages, communities, insurers
+# (modalities/vocabulary.py) and the places (directory/gazetteer.py). Any change to one moves it.
+VOCABULARY_GENERATION_KEY = "vocabulary:generation"
+
+
+def generation_stamp(key: str) -> tuple[int, int] | None:
+    """A family's generation and the cache's epoch, read once a request in one round trip: what
+    a process keeps of that family is current while both stay the same. None from a cache that
+    keeps nothing, when nothing tells a change."""
+
+    def read() -> tuple[int, int] | None:
+        found = cache.get_many([key, EPOCH_KEY])
+        epoch = found.get(EPOCH_KEY) or cache_epoch()
+        if epoch is None:
+            return None
+        return found.get(key) or generation(key), epoch
+
+    return remembered(("stamp", key), read)
+
+
+def generation_stamp_forget(key: str) -> None:
+    forget(("stamp", key))

@@ -9,6 +9,7 @@ from django.db.models import ExpressionWrapper, F, FloatField, Value
 from django.db.models.expressions import Func
 from django.db.models.functions import ASin, Cos, Least, Power, Radians, Sin, Sqrt
 
+from directory.gazetteer import gazetteer
 from directory.models import City, PostalArea, Province
 from directory.spelling import Spellings
 from directory.text import fold
@@ -95,7 +96,7 @@ FRENCH_NAMES = {
 def postal_area(text: str) -> PostalArea | None:
     """The postal area (its first three characters) of a whole or partial postal code."""
     match = POSTAL_CODE.match(text.upper().strip())
-    return PostalArea.objects.filter(code=match.group(1)).first() if match else None
+    return gazetteer().areas.get(match.group(1)) if match else None
 
 
 def postal_place(text: str) -> Place | None:
@@ -114,8 +115,11 @@ def area_town(area: PostalArea) -> str:
         city = area_city(area)
         return city.name if city else ""
 
-    key = f"places:town:{area.code}:{area.latitude}:{area.longitude}"
-    return cache.get_or_set(key, find, AREA_TOWN_CACHE_SECONDS)
+    towns = gazetteer().towns  # this process's, with its places
+    if (town := towns.get(area.code)) is None:
+        key = f"places:town:{area.code}:{area.latitude}:{area.longitude}"
+        town = towns[area.code] = cache.get_or_set(key, find, AREA_TOWN_CACHE_SECONDS)
+    return town
 
 
 def rural(area: PostalArea) -> bool:
@@ -190,7 +194,7 @@ def city_place(text: str, province: str | None) -> Place | None:
     for name, in_province in readings(text, province):
         if found := cities_named(name, in_province):
             return city_point(found[0], namesakes=found[1:])
-    if city := cities_in(province).filter(slug=text).first():
+    if city := gazetteer().city_at(text, province):
         return city_point(city)
     return None
 
@@ -206,19 +210,10 @@ def city_point(city: City, namesakes: list[City] = ()) -> Place:
     return Place(city.name, city.province, city.latitude, city.longitude, namesakes=others)
 
 
-def cities_in(province: str | None):
-    return City.objects.filter(province=province) if province else City.objects.all()
-
-
 def cities_named(name: str, province: str | None) -> list[City]:
     """The cities a name finds (in the province, if any): the name as typed before its other
     forms, the largest first."""
-    cities = cities_in(province)
-    forms = name_forms(name)
-    return sorted(
-        cities.filter(search_name__in=forms).largest_first(),
-        key=lambda city: forms.index(city.search_name),
-    )
+    return gazetteer().cities_named(list(dict.fromkeys(name_forms(name))), province)
 
 
 def city_named(name: str, province: str | None) -> City | None:

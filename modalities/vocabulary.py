@@ -14,12 +14,17 @@ from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.utils.translation import get_language
 
-from directory.generations import EPOCH_KEY, cache_epoch, generation, generation_advance
-from directory.memo import forget, remembered
+from directory.generations import (
+    VOCABULARY_GENERATION_KEY,
+    generation,
+    generation_advance,
+    generation_stamp,
+    generation_stamp_forget,
+)
 from directory.text import fold
 from modalities.models import Approach
 
-GENERATION_KEY = "vocabulary:generation"
+GENERATION_KEY = VOCABULARY_GENERATION_KEY
 # Changes clear the entries; they still lapse after this long.
 VOCABULARY_CACHE_SECONDS = 300
 
@@ -75,22 +80,12 @@ class Held:
 # A search page asks for five vocabularies in its language: each process keeps them in memory,
 # so a page reads the cache once (the stamp), not once a vocabulary.
 _held: dict[tuple[str, str, str], Held] = {}
-STAMP = "vocabulary-stamp"
 
 
 def vocabulary_stamp() -> tuple[int, int] | None:
     """The vocabularies' generation and the cache's epoch, read once a request in one round
-    trip: what a process keeps of the vocabularies is current while both stay the same. None
-    from a cache that keeps nothing, when nothing tells a change."""
-
-    def read() -> tuple[int, int] | None:
-        found = cache.get_many([GENERATION_KEY, EPOCH_KEY])
-        epoch = found.get(EPOCH_KEY) or cache_epoch()
-        if epoch is None:
-            return None
-        return found.get(GENERATION_KEY) or generation(GENERATION_KEY), epoch
-
-    return remembered(STAMP, read)
+    trip: what a process keeps of the vocabularies is current while both stay the same."""
+    return generation_stamp(GENERATION_KEY)
 
 
 def vocabulary_generation() -> int:
@@ -101,7 +96,7 @@ def vocabulary_generation() -> int:
 def vocabulary_cache_clear() -> None:
     """Forget every cached vocabulary: a term was added, renamed or removed."""
     generation_advance(GENERATION_KEY)
-    forget(STAMP)
+    generation_stamp_forget(GENERATION_KEY)
     _held.clear()
 
 
