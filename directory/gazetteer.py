@@ -49,13 +49,14 @@ class Gazetteer:
         ]
 
     def city_at(self, slug: str, province: str | None) -> City | None:
-        """The city whose address this is (in the province, if any), the first loaded."""
+        """The city whose address this is (in the province, if any); of several, the first in
+        City's own order (name, province)."""
         found = [
             city
             for city in self.by_slug.get(slug, ())
             if province is None or city.province == province
         ]
-        return min(found, key=lambda city: city.pk, default=None)
+        return min(found, key=lambda city: (city.name, city.province, city.pk), default=None)
 
 
 def gazetteer_read() -> Gazetteer:
@@ -91,9 +92,9 @@ _held: list[Held] = []
 def gazetteer() -> Gazetteer:
     """The places as this process holds them, read again when the stamp moved."""
     stamp = generation_stamp(VOCABULARY_GENERATION_KEY)
-    fresh = stamp is not None or (_held and time.monotonic() < _held[0].until)
-    if _held and _held[0].stamp == stamp and fresh:
-        return _held[0].gazetteer
+    held = _held[0] if _held else None  # once: another thread may clear it meanwhile
+    if held and held.stamp == stamp and (stamp is not None or time.monotonic() < held.until):
+        return held.gazetteer
     made = gazetteer_read()
     _held[:] = [Held(stamp, time.monotonic() + HELD_SECONDS, made)]
     return made

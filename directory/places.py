@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from pypostalcode.settings import db_location
 
+from directory.gazetteer import gazetteer_clear
 from directory.models import City, PostalArea
 from directory.text import fold
 
@@ -139,4 +140,5 @@ def places_load(*, min_population: int = 1000) -> dict[str, int]:
         unique_fields=["code"],
         update_fields=["name", "province", "latitude", "longitude"],
     )
+    gazetteer_clear()  # bulk writes send no signals: every process reads the places again
     return {"cities": len(cities), "postal_areas": len(areas)}

@@ -57,3 +57,19 @@ def test_a_change_made_by_another_process_is_seen_at_the_next_request(db):
 
     cache.incr(VOCABULARY_GENERATION_KEY)  # what a committed change does, in another process
     assert resolved("Gatineau").latitude == 45.5
+
+
+def test_loading_the_places_makes_every_process_read_them_again(
+    db, django_capture_on_commit_callbacks
+):
+    """Its bulk writes send no signals: the load itself moves the generation once committed."""
+    from directory.places import places_load
+
+    factories.CityFactory(name="Kingston", province="ON")
+    assert resolved("Kingston") is not None
+    before = cache.get(VOCABULARY_GENERATION_KEY)
+    with django_capture_on_commit_callbacks(execute=True):
+        places_load()
+
+    assert cache.get(VOCABULARY_GENERATION_KEY) > before
+    assert resolved("Montréal").province == "QC"  # read again, with the loaded places
