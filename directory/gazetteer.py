@@ -7,11 +7,11 @@ postal area, then the cities of a name) and the shared cache once (the area's to
 that change only with the reference data or in the admin, so each process reads them once and
 keeps them while the vocabularies' generation and the cache's epoch stay the same, the stamp a
 search page reads anyway (directory/generations.py). A city or postal area saved or deleted
-moves that generation once committed, and this process's copy is dropped at once. When the
-cache keeps nothing, a copy is kept for HELD_SECONDS at most.
+moves that generation once committed, and this process's copy is dropped at once. While the
+cache is out, nothing tells a change, so the places are read for each lookup, as the
+vocabularies are then.
 """
 
-import time
 from dataclasses import dataclass, field
 
 from django.db import DEFAULT_DB_ALIAS, transaction
@@ -24,8 +24,6 @@ from directory.generations import (
     generation_stamp_forget,
 )
 from directory.models import City, PostalArea
-
-HELD_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -81,8 +79,7 @@ def gazetteer_read() -> Gazetteer:
 
 @dataclass(frozen=True)
 class Held:
-    stamp: tuple[int, int] | None
-    until: float
+    stamp: tuple[int, int]
     gazetteer: Gazetteer
 
 
@@ -93,10 +90,11 @@ def gazetteer() -> Gazetteer:
     """The places as this process holds them, read again when the stamp moved."""
     stamp = generation_stamp(VOCABULARY_GENERATION_KEY)
     held = _held[0] if _held else None  # once: another thread may clear it meanwhile
-    if held and held.stamp == stamp and (stamp is not None or time.monotonic() < held.until):
+    if held and held.stamp == stamp:
         return held.gazetteer
     made = gazetteer_read()
-    _held[:] = [Held(stamp, time.monotonic() + HELD_SECONDS, made)]
+    if stamp is not None:  # else nothing would tell this copy is out of date
+        _held[:] = [Held(stamp, made)]
     return made
 
 
