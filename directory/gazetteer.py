@@ -8,10 +8,11 @@ that change only with the reference data or in the admin, so each process reads 
 keeps them while the vocabularies' generation and the cache's epoch stay the same, the stamp a
 search page reads anyway (directory/generations.py). A city or postal area saved or deleted
 moves that generation once committed, and this process's copy is dropped at once. While the
-cache is out, nothing tells a change, so the places are read for each lookup, as the
-vocabularies are then.
+cache is out, nothing tells a change: a copy is then kept HELD_SECONDS at most, since reading
+the places costs 50-100 ms, more than a search, and they change only with reference data.
 """
 
+import time
 from dataclasses import dataclass, field
 
 from django.db import DEFAULT_DB_ALIAS, transaction
@@ -24,6 +25,8 @@ from directory.generations import (
     generation_stamp_forget,
 )
 from directory.models import City, PostalArea
+
+HELD_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,8 @@ def gazetteer_read() -> Gazetteer:
 
 @dataclass(frozen=True)
 class Held:
-    stamp: tuple[int, int]
+    stamp: tuple[int, int] | None
+    until: float  # when the stamp is None
     gazetteer: Gazetteer
 
 
@@ -90,22 +94,26 @@ def gazetteer() -> Gazetteer:
     """The places as this process holds them, read again when the stamp moved."""
     stamp = generation_stamp(VOCABULARY_GENERATION_KEY)
     held = _held[0] if _held else None  # once: another thread may clear it meanwhile
-    if held and held.stamp == stamp:
+    if held and held.stamp == stamp and (stamp is not None or time.monotonic() < held.until):
         return held.gazetteer
     made = gazetteer_read()
-    if stamp is not None:  # else nothing would tell this copy is out of date
-        _held[:] = [Held(stamp, made)]
+    _held[:] = [Held(stamp, time.monotonic() + HELD_SECONDS, made)]
     return made
+
+
+def gazetteer_forget() -> None:
+    """Drop this process's places: the next lookup reads them again."""
+    _held.clear()
 
 
 def gazetteer_clear() -> None:
     """Drop this process's places now, and every process's once the change is committed."""
-    _held.clear()
+    gazetteer_forget()
     transaction.on_commit(places_changed, robust=True)
 
 
 def places_changed() -> None:
-    _held.clear()
+    gazetteer_forget()
     generation_advance(VOCABULARY_GENERATION_KEY)
     generation_stamp_forget(VOCABULARY_GENERATION_KEY)
 

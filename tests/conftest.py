@@ -34,10 +34,14 @@ def english_by_default():
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Cached search pages never carry over from one test to the next."""
+    """Cached search pages never carry over from one test to the next, nor the places a
+    process holds (kept for a while when the cache is out)."""
     from django.core.cache import cache
 
+    from directory.gazetteer import gazetteer_forget
+
     cache.clear()
+    gazetteer_forget()
 
 
 @pytest.fixture

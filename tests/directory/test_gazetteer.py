@@ -73,3 +73,25 @@ def test_loading_the_places_makes_every_process_read_them_again(
 
     assert cache.get(VOCABULARY_GENERATION_KEY) > before
     assert resolved("Montréal").province == "QC"  # read again, with the loaded places
+
+
+def test_while_the_cache_is_out_the_places_are_kept_a_minute_at_most(db, settings):
+    """Nothing tells a change then: a copy lasts HELD_SECONDS, not until the next change."""
+    import dataclasses
+
+    import directory.gazetteer as module
+    from tests.outages import redis_down_caches
+
+    settings.CACHES = redis_down_caches()
+    factories.CityFactory(name="Kingston", province="ON")
+    assert resolved("Kingston") is not None
+    with CaptureQueriesContext(connection) as queries:
+        assert resolved("Kingston") is not None
+    assert len(queries) == 0
+
+    [held] = module._held
+    assert held.until - module.HELD_SECONDS <= module.time.monotonic() < held.until
+    module._held[:] = [dataclasses.replace(held, until=module.time.monotonic() - 1)]  # a minute on
+    with CaptureQueriesContext(connection) as queries:
+        assert resolved("Kingston") is not None
+    assert len(queries) == 2  # the cities and the postal areas, read again
