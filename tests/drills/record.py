@@ -19,11 +19,12 @@ class Drill:
     probes: list[Answer]
     marks: dict[str, float]
     stored: collections.Counter = field(default_factory=collections.Counter)
-    mailed: collections.Counter = field(default_factory=collections.Counter)
+    mailed: collections.Counter = field(default_factory=collections.Counter)  # distinct emails
+    copies: collections.Counter = field(default_factory=collections.Counter)  # per Message-ID
     mail_total: int = 0
     notifications_seconds: float = 0.0
     worker_log: str | None = None  # its last lines when it stopped during the drill
-    notifications_failed: int = 0  # attempts the worker logged as failed
+    notifications_failed: collections.Counter = field(default_factory=collections.Counter)
 
     def down(self, service: str) -> tuple[float, float]:
         """From the moment the server was told to stop to the moment it was back."""
@@ -85,10 +86,12 @@ def report_print(record: Drill) -> None:
         f"{sum(1 for a in record.answers if a.kind == 'request' and not a.ok)} answers refused"
     )
     duplicates = sum(1 for mark, n in record.mailed.items() if n > record.stored[mark])
+    resent = sum(n - 1 for n in record.copies.values())
     lines.append(
         f"Mail: {record.mail_total} messages at the sink, {len(record.mailed)} requests notified "
-        f"({duplicates} more than once); {record.notifications_failed} attempts failed and were "
-        f"tried again; waited {record.notifications_seconds:.1f} s after the stream for them"
+        f"({duplicates} more than once); {sum(record.notifications_failed.values())} attempts "
+        f"failed and were tried again, {resent} of them after the server had kept the message; "
+        f"waited {record.notifications_seconds:.1f} s after the stream for them"
     )
     print("\n".join(lines))
 

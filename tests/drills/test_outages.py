@@ -48,7 +48,9 @@ NOTIFICATION_SECONDS = 240
 THERAPISTS = 12
 MARK = re.compile(r"drill-\d+-\d+")
 # What the worker logs when a notification could not be sent (therapists/inquiries/services.py).
-NOTIFICATION_FAILED = "Notification of inquiry"
+NOTIFICATION_FAILED = re.compile(r"Notification of inquiry (\d+) failed")
+# A notification's Message-ID names its inquiry (directory/mail.py: message_id).
+NOTIFICATION_ID = re.compile(r"<inquiry-(\d+)@")
 
 
 def production_environment(
@@ -128,7 +130,8 @@ def drill() -> Iterator[Drill]:
             record = drill_run(Site(web_port, Clock()), slugs, services)
             record.stored = stored_marks(postgres)
             record.notifications_seconds = notifications_wait(record, folder / "mail")
-            record.notifications_failed = worker.log.read_text().count(NOTIFICATION_FAILED)
+            failed = NOTIFICATION_FAILED.findall(worker.log.read_text())
+            record.notifications_failed = collections.Counter(map(int, failed))
             report_print(record)
             assert web.running(), f"gunicorn stopped:\n{web.log_tail()}"
             if not worker.running():
@@ -194,16 +197,22 @@ def stored_marks(postgres: Cluster) -> collections.Counter:
     return collections.Counter(MARK.search(message).group() for (message,) in rows)
 
 
-def mailed_marks(folder: Path) -> tuple[collections.Counter, int]:
-    """How many messages the mail server received for each mark, and in all."""
-    counts: collections.Counter = collections.Counter()
+def mailed_marks(folder: Path) -> tuple[collections.Counter, collections.Counter, int]:
+    """What the mail server received: distinct emails (by Message-ID) for each mark, copies of
+    each email, and messages in all."""
+    emails: dict[str, set[str]] = collections.defaultdict(set)
+    copies: collections.Counter = collections.Counter()
     files = sorted(folder.glob("*.eml")) if folder.exists() else []
     for path in files:
         message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
         body = message.get_body(preferencelist=("plain",))
         text = body.get_content() if body is not None else ""
-        counts.update(set(MARK.findall(text)))
-    return counts, len(files)
+        message_id = str(message["Message-ID"])
+        copies[message_id] += 1
+        for mark in set(MARK.findall(text)):
+            emails[mark].add(message_id)
+    mailed = collections.Counter({mark: len(ids) for mark, ids in emails.items()})
+    return mailed, copies, len(files)
 
 
 def notifications_wait(record: Drill, folder: Path) -> float:
@@ -212,13 +221,13 @@ def notifications_wait(record: Drill, folder: Path) -> float:
     started = time.monotonic()
     deadline = started + NOTIFICATION_SECONDS
     while time.monotonic() < deadline:
-        record.mailed, record.mail_total = mailed_marks(folder)
+        record.mailed, record.copies, record.mail_total = mailed_marks(folder)
         if all(record.mailed[mark] >= count for mark, count in record.stored.items()):
             break
         time.sleep(1)
     waited = time.monotonic() - started
     time.sleep(AFTER_SECONDS)
-    record.mailed, record.mail_total = mailed_marks(folder)
+    record.mailed, record.copies, record.mail_total = mailed_marks(folder)
     return waited
 
 
@@ -247,6 +256,24 @@ def test_every_notification_is_delivered_exactly_once_after_recovery(drill):
     assert drill.stored
     assert drill.worker_log is None, f"The worker stopped:\n{drill.worker_log}"
     assert wrong == {}, f"(stored, mailed) per request, where they differ: {wrong}"
+
+
+def test_an_email_is_sent_again_only_after_an_attempt_that_failed(drill):
+    """SMTP delivers at least once: when the mail server stops after keeping a message but before
+    its acknowledgement reaches the worker, the attempt fails and the same email (same
+    Message-ID) is sent again. Every copy past the first must follow such a failure."""
+    copies = {
+        int(found.group(1)): count
+        for message_id, count in drill.copies.items()
+        if (found := NOTIFICATION_ID.match(message_id))
+    }
+    unexplained = {
+        inquiry: (count, drill.notifications_failed[inquiry])
+        for inquiry, count in copies.items()
+        if count - 1 > drill.notifications_failed[inquiry]
+    }
+    assert len(copies) == sum(drill.stored.values())
+    assert unexplained == {}, f"(copies, failed attempts) per inquiry: {unexplained}"
 
 
 def answers_around(drill: Drill, service: str) -> list[Answer]:

@@ -15,7 +15,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from directory.mail import sender
+from directory.mail import message_id, sender
 from directory.ratelimits import rate_limited
 from therapists.models import Accepting, Inquiry, InquiryPurpose, Therapist
 
@@ -115,6 +115,7 @@ def notification_email(inquiry: Inquiry) -> EmailMessage:
         from_email=from_email,
         to=[inquiry.therapist.owner.email],
         reply_to=[inquiry.email],
+        headers={"Message-ID": message_id("inquiry", inquiry.pk)},
     )
 
 

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from tests import factories
-from therapists.inquiries.services import inquiry_notify
+from therapists.inquiries.services import inquiry_notify, notification_email
 from therapists.models import Inquiry
 from therapists.selfservice.profile import therapist_pause
 
@@ -88,6 +88,17 @@ def test_a_request_is_kept_when_the_mail_server_is_down_and_sent_later(
     inquiry.refresh_from_db()
     assert inquiry.notified_at is not None
     assert len(mail.outbox) == 1
+
+
+def test_a_notification_sent_again_keeps_its_message_id(listed_therapist, settings):
+    """A retry after a lost acknowledgement is the same email to the receiving side."""
+    settings.SITE_URL = "https://directory.example.ca"
+    first, second = factories.InquiryFactory.create_batch(2, therapist=listed_therapist)
+    ids = [notification_email(inquiry).message()["Message-ID"] for inquiry in (first, first)]
+    other = notification_email(second).message()["Message-ID"]
+
+    assert ids == [f"<inquiry-{first.pk}@directory.example.ca>"] * 2
+    assert other == f"<inquiry-{second.pk}@directory.example.ca>"
 
 
 def test_an_invalid_request_stores_nothing_and_keeps_what_was_typed(client, listed_therapist):
