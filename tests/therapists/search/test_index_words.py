@@ -108,7 +108,9 @@ def test_each_word_is_read_once_for_the_index(db, settings):
     def statements(text: str) -> list[str]:
         with CaptureQueriesContext(connection) as queries:
             answer(QueryDict(f"q={text}&sort=best"))
-        return [query["sql"] for query in queries.captured_queries if "unnest(" in query["sql"]]
+        return [
+            query["sql"] for query in queries.captured_queries if "@@ word::tsquery" in query["sql"]
+        ]
 
     first = statements("compassion anxiety")
     assert len(first) == 1 and "'compass'" in first[0] and "'anxieti'" in first[0]

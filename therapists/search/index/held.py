@@ -9,6 +9,7 @@ from django.db import DatabaseError, connections
 
 from directory.memo import remembered
 from therapists.models import Office, SearchIndexVersion, SearchRow
+from therapists.search.index.names import name_trigrams_read
 from therapists.search.index.table import COLUMNS, OFFICE_COLUMNS, ColumnsRead, SearchIndex
 
 logger = logging.getLogger(__name__)
@@ -55,6 +56,13 @@ def index_read(alias: str, version: int | None) -> SearchIndex:
     return SearchIndex(rows, list(offices), version=version)
 
 
+def names_hold(index: SearchIndex, alias: str) -> None:
+    """Reads the names' trigrams with an index made ahead (half a second at 100,000 rows),
+    rather than on its first search with words; PostgreSQL's only, whose words the index finds."""
+    if connections[alias].vendor == "postgresql":
+        index.names.trigrams(lambda: name_trigrams_read(index, alias))
+
+
 def index_make_aside(alias: str) -> None:
     """Makes the index again in a thread of its own, with its own connection; the version is
     read before the rows, so a write meanwhile makes it again at the next request."""
@@ -63,6 +71,7 @@ def index_make_aside(alias: str) -> None:
         try:
             version = SearchIndexVersion.objects.using(alias).filter(pk=1).first()
             made = index_read(alias, version.value if version else None)
+            names_hold(made, alias)
             with _LOCK:
                 _INDEXES[alias] = made
         except Exception:
@@ -107,6 +116,7 @@ def indexes_make(**_signal) -> None:
         return
     for alias in connections:
         try:
-            search_index(alias)
+            if (index := search_index(alias)) is not None:
+                names_hold(index, alias)
         except DatabaseError:
             logger.warning("The search index of %s could not be made ahead.", alias)

@@ -9,6 +9,7 @@ from django.db import models
 from directory.geo import EARTH_RADIUS_KM, Place, bounding_box
 from therapists.models import SearchRow, TermSet
 from therapists.search.index.lexemes import HeldWords
+from therapists.search.index.names import HeldNames
 
 # The row's sets of terms (each a bit row per term) and its yes-or-no fields, as the model has them.
 SETS = tuple(field.name for field in SearchRow._meta.fields if isinstance(field, TermSet))
@@ -158,6 +159,7 @@ class SearchIndex:
         self.offices = OfficeTable(offices, self.ids)
         self.empty = np.zeros((size + 7) // 8, dtype=np.uint8)
         self.words = HeldWords(size)  # the words searched, each one's rows
+        self.names = HeldNames()  # the names' trigrams, once a search has words
         self._listed: tuple[datetime.date, np.ndarray] | None = None  # the rows listed that day
 
     def listed(self, today: datetime.date) -> np.ndarray:

@@ -13,6 +13,7 @@ from django.db.models import F, Q
 
 from therapists.models import SearchRow
 from therapists.search.index.lexemes import Posting, Unsupported, Unworded, parsed, words_of
+from therapists.search.index.names import names_alike
 from therapists.search.index.ranks import OTHER_WEIGHTS_SQL, or_rank, scores_of
 from therapists.search.index.table import SearchIndex
 from therapists.search.text import (
@@ -20,7 +21,6 @@ from therapists.search.text import (
     VOCABULARY_WEIGHT,
     WORDS_TABLE,
     by_words_index,
-    names_like,
     search_query,
     words_understood,
 )
@@ -147,7 +147,7 @@ def words_found(index: SearchIndex, alias: str, text: str) -> Words:
     the rows' sets from the index), and a name's likeness. The words' rows come from those
     the index holds (lexemes.py), or from PostgreSQL for a query they cannot answer."""
     query = search_query(text)
-    alike = names_like(text, alias)
+    alike = names_alike(index, alias, text)
     understood = words_understood(alias, text)
     vocabulary = np.zeros(index.size)
     for field, terms in understood.terms.items():
