@@ -2,6 +2,8 @@
 orders' ranks, the offices sorted by latitude (the package's docstring says why)."""
 
 import datetime
+import hashlib
+from functools import cached_property
 
 import numpy as np
 from django.db import models
@@ -161,6 +163,13 @@ class SearchIndex:
         self.words = HeldWords(size)  # the words searched, each one's rows
         self.names = HeldNames()  # the names' trigrams, once a search has words
         self._listed: tuple[datetime.date, np.ndarray] | None = None  # the rows listed that day
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """What tells these rows from others: their version and their ids (processes holding
+        the same rows number them alike)."""
+        digest = hashlib.blake2b(self.ids.tobytes(), digest_size=12).hexdigest()
+        return f"{self.version}-{digest}"
 
     def listed(self, today: datetime.date) -> np.ndarray:
         if self._listed is None or self._listed[0] != today:

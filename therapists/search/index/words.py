@@ -3,11 +3,13 @@ SQL search gives it (therapists/search/text.py). Each word's rows are read once 
 (lexemes.py); PostgreSQL ranks the rows whose short words hold one, and finds the rest of an
 unusual query (a phrase) itself."""
 
+import hashlib
 from dataclasses import dataclass
 
 import numpy as np
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.cache import cache
 from django.db import connections
 from django.db.models import F, Q
 
@@ -29,6 +31,9 @@ from therapists.search.text import (
 # id; past it, for every match at once: ranking a third of all rows by id costs more than in
 # the words' scan.
 RANKED_BY_ID_MAX = 5_000
+# A word's rows read by one process are shared this long with the others holding the same rows
+# (an index's rows change within minutes on a busy site; its entries are then of no use).
+SHARED_POSTINGS_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -165,7 +170,7 @@ def words_found(index: SearchIndex, alias: str, text: str) -> Words:
         )
         return found
     held = index.words
-    postings = held.postings(words_of(node), lambda words: postings_read(index, alias, words))
+    postings = held.postings(words_of(node), lambda words: postings_shared(index, alias, words))
     unworded = held.unworded(lambda: unworded_read(index, alias))
     found.bits = (held.matching(node, postings) & unworded.vectored) | index.bits_of(
         alike_positions
@@ -201,6 +206,31 @@ LATERAL (
     WHERE rank_vector @@ word::tsquery
 ) AS ranked (ids, ranks, others)
 """  # noqa: S608 (names)
+
+
+def postings_shared(index: SearchIndex, alias: str, words: list[str]) -> dict[str, Posting]:
+    """Each word's rows as another process holding the same rows read them (the shared cache),
+    the others read from PostgreSQL and shared. A word new to every process costs a statement
+    (2-110 ms by how many rows hold it); a word another process read, a cache read."""
+    if index.version is None:  # rows read afresh each time: no other process holds them
+        return postings_read(index, alias, words)
+    rows = f"{connections[alias].settings_dict['NAME']}:{index.fingerprint}"
+    keys = {word: shared_posting_key(rows, word) for word in words}
+    found = cache.get_many(list(keys.values()))
+    postings = {word: found[key] for word, key in keys.items() if key in found}
+    missing = [word for word in words if word not in postings]
+    if missing:
+        read = postings_read(index, alias, missing)
+        shared = {keys[word]: posting for word, posting in read.items()}
+        cache.set_many(shared, SHARED_POSTINGS_SECONDS)
+        postings.update(read)
+    return postings
+
+
+def shared_posting_key(rows: str, word: str) -> str:
+    return (
+        "search:posting:" + hashlib.blake2b(f"{rows}:{word}".encode(), digest_size=16).hexdigest()
+    )
 
 
 def postings_read(index: SearchIndex, alias: str, words: list[str]) -> dict[str, Posting]:
