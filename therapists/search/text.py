@@ -247,13 +247,19 @@ def by_words_index(alias: str):
 VOCABULARY_WEIGHT = 0.4
 
 
-def vocabulary_matching_query(model, fields: tuple[str, ...], query: SearchQuery) -> QuerySet:
-    """The ids of the approaches (or concerns) whose words match, in either language."""
+def vocabulary_vector(fields: tuple[str, ...]) -> SearchVector:
+    """An approach's (or concern's) words in both languages, as each configuration reads them."""
     words = [f"{field}_{language}" for field in fields for language in ("en", "fr")]
     first, *rest = CONFIGURATIONS
     vector = SearchVector(*words, config=first)
     for config in rest:
         vector = vector + SearchVector(*words, config=config)
+    return vector
+
+
+def vocabulary_matching_query(model, fields: tuple[str, ...], query: SearchQuery) -> QuerySet:
+    """The ids of the approaches (or concerns) whose words match, in either language."""
+    vector = vocabulary_vector(fields)
     return model.objects.annotate(words=vector).filter(words=query).values_list("pk", flat=True)
 
 

@@ -18,13 +18,13 @@ from therapists.search.index.lexemes import Posting, Unsupported, Unworded, pars
 from therapists.search.index.names import names_alike
 from therapists.search.index.ranks import OTHER_WEIGHTS_SQL, or_rank, scores_of
 from therapists.search.index.table import SearchIndex
+from therapists.search.index.understood import words_understood_held
 from therapists.search.text import (
     RANKS_TABLE,
     VOCABULARY_WEIGHT,
     WORDS_TABLE,
     by_words_index,
     search_query,
-    words_understood,
 )
 
 # A search ranked best match first asks PostgreSQL for the rank of at most this many rows by
@@ -153,7 +153,7 @@ def words_found(index: SearchIndex, alias: str, text: str) -> Words:
     the index holds (lexemes.py), or from PostgreSQL for a query they cannot answer."""
     query = search_query(text)
     alike = names_alike(index, alias, text)
-    understood = words_understood(alias, text)
+    understood = words_understood_held(alias, text)
     vocabulary = np.zeros(index.size)
     for field, terms in understood.terms.items():
         holding = index.held(index.sets[field].any_of(terms))
