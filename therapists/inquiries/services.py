@@ -9,7 +9,7 @@ import logging
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.tasks import default_task_backend, task
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -89,7 +89,13 @@ def inquiry_notify(inquiry_id: int, attempt: int = 1) -> bool:
                 inquiry_id, attempt + 1
             )
         raise
-    Inquiry.objects.filter(pk=inquiry.pk).update(notified_at=timezone.now())
+    try:
+        Inquiry.objects.filter(pk=inquiry.pk).update(notified_at=timezone.now())
+    except DatabaseError:
+        # Sent, but the database went before it was recorded: the task runs again once it is
+        # back, and sends the same email (the same Message-ID) again.
+        logger.warning("Notification of inquiry %s sent but not recorded", inquiry_id)
+        raise
     return True
 
 
@@ -115,7 +121,7 @@ def notification_email(inquiry: Inquiry) -> EmailMessage:
         from_email=from_email,
         to=[inquiry.therapist.owner.email],
         reply_to=[inquiry.email],
-        headers={"Message-ID": message_id("inquiry", inquiry.pk)},
+        headers={"Message-ID": message_id("inquiry", inquiry.pk, inquiry.created_at)},
     )
 
 

@@ -260,7 +260,8 @@ def vocabulary_vector(fields: tuple[str, ...]) -> SearchVector:
 def vocabulary_matching_query(model, fields: tuple[str, ...], query: SearchQuery) -> QuerySet:
     """The ids of the approaches (or concerns) whose words match, in either language."""
     vector = vocabulary_vector(fields)
-    return model.objects.annotate(words=vector).filter(words=query).values_list("pk", flat=True)
+    matching = model.objects.annotate(words=vector).filter(words=query).order_by("pk")
+    return matching.values_list("pk", flat=True)
 
 
 # The vocabularies whose matching terms add to a row's rank, and the words of theirs that count.

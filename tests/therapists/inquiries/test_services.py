@@ -8,6 +8,8 @@ import pytest
 import time_machine
 from django.core import mail
 from django.core.management import call_command
+from django.db import OperationalError
+from django.db.models import QuerySet
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -97,8 +99,26 @@ def test_a_notification_sent_again_keeps_its_message_id(listed_therapist, settin
     ids = [notification_email(inquiry).message()["Message-ID"] for inquiry in (first, first)]
     other = notification_email(second).message()["Message-ID"]
 
-    assert ids == [f"<inquiry-{first.pk}@directory.example.ca>"] * 2
-    assert other == f"<inquiry-{second.pk}@directory.example.ca>"
+    made = f"{first.created_at:%Y%m%d%H%M%S%f}"
+    assert ids == [f"<inquiry-{first.pk}.{made}@directory.example.ca>"] * 2
+    assert other.startswith(f"<inquiry-{second.pk}.") and other != ids[0]
+
+
+def test_a_notification_sent_but_not_recorded_is_said_so_and_tried_again(
+    listed_therapist, monkeypatch, caplog
+):
+    """The database went between the send and its record: the worker hands the task back."""
+    inquiry = factories.InquiryFactory(therapist=listed_therapist)
+
+    def database_gone(*args, **kwargs):
+        raise OperationalError("the database is gone")
+
+    monkeypatch.setattr(QuerySet, "update", database_gone)
+    with pytest.raises(OperationalError):
+        inquiry_notify.call(inquiry.pk)
+
+    assert len(mail.outbox) == 1
+    assert f"Notification of inquiry {inquiry.pk} sent but not recorded" in caplog.text
 
 
 def test_an_invalid_request_stores_nothing_and_keeps_what_was_typed(client, listed_therapist):

@@ -58,9 +58,14 @@ def index_read(alias: str, version: int | None) -> SearchIndex:
 
 def names_hold(index: SearchIndex, alias: str) -> None:
     """Reads the names' trigrams with an index made ahead (half a second at 100,000 rows),
-    rather than on its first search with words; PostgreSQL's only, whose words the index finds."""
-    if connections[alias].vendor == "postgresql":
+    rather than on its first search with words; PostgreSQL's only, whose words the index finds.
+    Failing, it leaves them to that search."""
+    if connections[alias].vendor != "postgresql":
+        return
+    try:
         index.names.trigrams(lambda: name_trigrams_read(index, alias))
+    except DatabaseError:
+        logger.warning("The names' trigrams of %s could not be read ahead.", alias)
 
 
 def index_make_aside(alias: str) -> None:

@@ -32,6 +32,8 @@ FROM {WORDS_TABLE}, unnest(show_trgm(display_name)) AS trigram
 GROUP BY trigram
 """  # noqa: S608 (names)
 # show_trgm first: it loads pg_trgm, whose threshold is then set (its default, or the server's).
+# current_setting shows it to six significant digits (%g): a threshold set with more (0.3333333)
+# would be compared here as shown, there as set.
 QUERY_TRIGRAMS_SQL = (
     "SELECT show_trgm(%s), current_setting('pg_trgm.similarity_threshold', true)::float8"
 )

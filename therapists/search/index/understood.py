@@ -12,14 +12,15 @@ answer alone (a phrase, a prefix, a weight: lexemes.py refuses it), or a generat
 """
 
 import threading
+import time
 from functools import lru_cache
 
 from django.contrib.postgres.search import SearchVector
-from django.db import connections
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Func, TextField
 from django.db.models.functions import Cast
 
-from modalities.vocabulary import vocabulary_stamp
+from modalities.vocabulary import VOCABULARY_CACHE_SECONDS, vocabulary_stamp
 from therapists.models import SearchRow
 from therapists.search.index.lexemes import Node, Unsupported, parsed
 from therapists.search.index.ranks import lexeme
@@ -34,8 +35,8 @@ from therapists.search.text import (
 )
 
 _LOCK = threading.Lock()
-# (alias, vocabulary stamp) -> each ranked vocabulary's terms, in its order, with their lexemes
-_HELD: dict[tuple, dict[str, list[tuple[int, frozenset[str]]]]] = {}
+# vocabulary stamp -> (until when, each ranked vocabulary's terms by id with their lexemes)
+_HELD: dict[tuple, tuple[float, dict[str, list[tuple[int, frozenset[str]]]]]] = {}
 
 
 @lru_cache(maxsize=8)
@@ -55,28 +56,31 @@ class Lexemes(Func):
     output_field = TextField()
 
 
-def terms_lexemes_read(alias: str) -> dict[str, list[tuple[int, frozenset[str]]]]:
-    """Each ranked vocabulary's terms (ids, in the vocabulary's order) with their words' lexemes,
-    as words_understood's vectors hold them."""
+def terms_lexemes_read() -> dict[str, list[tuple[int, frozenset[str]]]]:
+    """Each ranked vocabulary's terms (by id) with their words' lexemes, as words_understood's
+    vectors hold them; from the primary, as the vocabularies are read (modalities/vocabulary.py):
+    a replica behind a change just made would keep the old terms under the new generation."""
     held = {}
     for field, (model, fields) in RANKED_VOCABULARIES.items():
         vector: SearchVector = vocabulary_vector(fields)
-        rows = model.objects.using(alias).annotate(words=vector)
+        rows = model.objects.using(DEFAULT_DB_ALIAS).annotate(words=vector).order_by("pk")
         held[field] = [
             (pk, frozenset(lexemes)) for pk, lexemes in rows.values_list("pk", Lexemes("words"))
         ]
     return held
 
 
-def terms_lexemes(alias: str, stamp) -> dict[str, list[tuple[int, frozenset[str]]]]:
-    key = (alias, stamp)
+def terms_lexemes(stamp) -> dict[str, list[tuple[int, frozenset[str]]]]:
+    """The terms' lexemes while the vocabularies' stamp stays, and no longer than the
+    vocabularies themselves are kept."""
     with _LOCK:
-        if key in _HELD:
-            return _HELD[key]
-    read = terms_lexemes_read(alias)
+        held = _HELD.get(stamp)
+    if held is not None and time.time() < held[0]:
+        return held[1]
+    read = terms_lexemes_read()
     with _LOCK:
         _HELD.clear()  # another generation's are of no use
-        _HELD[key] = read
+        _HELD[stamp] = (time.time() + VOCABULARY_CACHE_SECONDS, read)
     return read
 
 
@@ -108,6 +112,6 @@ def words_understood_held(alias: str, text: str) -> WordsUnderstood:
         return words_understood(alias, text)
     terms = {
         field: [pk for pk, lexemes in held if matches(node, lexemes)]
-        for field, held in terms_lexemes(alias, stamp).items()
+        for field, held in terms_lexemes(stamp).items()
     }
     return WordsUnderstood(query, terms)
